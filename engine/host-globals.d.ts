@@ -15,3 +15,6 @@ declare var TextDecoder: {
   prototype: TextDecoder;
   new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoder;
 };
+
+/** Deep copy by the structured clone algorithm (what IndexedDB and postMessage use). */
+declare function structuredClone<T>(value: T): T;

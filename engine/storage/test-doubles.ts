@@ -1,0 +1,161 @@
+import { ChunkedFile } from '../log/chunked-file';
+import type { FileOp } from '../log/file-ops';
+import type { PersistableLog } from './log-dir-drain';
+import type { MemorySegmentStore } from './memory-store';
+import type {
+  ChunkRef,
+  FileRef,
+  SegmentStore,
+  StoreBatch,
+  StoredFile,
+  StoreWriteStats,
+} from './segment-store';
+
+// Test doubles for storage tests. They live beside the code (not in a *.test.ts) because several test
+// files share them; nothing outside tests imports this file.
+
+/**
+ * A test double for a log directory: named {@link ChunkedFile}s and the {@link FileOp}s a real Log
+ * reports, nothing more. Storage tests drive it instead of `engine/log`'s Log so they pin down the
+ * persister's contract (`files()` + `takeFileOps()`) and not the log's behaviour.
+ *
+ * @example
+ *   const log = new TestLog();
+ *   log.create('00000000000000000000.log').append(new Uint8Array([1, 2, 3]));
+ *   log.rename('00000000000000000000.log', '00000000000000000000.log.deleted');
+ */
+export class TestLog implements PersistableLog {
+  private readonly byName = new Map<string, ChunkedFile>();
+  private ops: FileOp[] = [];
+
+  /** Starts from files rebuilt by the loader (no ops: they are already in the store). */
+  constructor(loaded: ReadonlyMap<string, ChunkedFile> = new Map()) {
+    for (const [name, file] of loaded) this.byName.set(name, file);
+  }
+
+  files(): Array<{ name: string; file: ChunkedFile }> {
+    return [...this.byName].map(([name, file]) => ({ name, file }));
+  }
+
+  takeFileOps(): FileOp[] {
+    const ops = this.ops;
+    this.ops = [];
+    return ops;
+  }
+
+  file(name: string): ChunkedFile {
+    const file = this.byName.get(name);
+    if (file === undefined) throw new Error(`no file ${name}`);
+    return file;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  names(): string[] {
+    return [...this.byName.keys()];
+  }
+
+  create(name: string, chunkBytes?: number): ChunkedFile {
+    const file = new ChunkedFile(chunkBytes);
+    this.byName.set(name, file);
+    this.ops.push({ kind: 'create', name });
+    return file;
+  }
+
+  truncate(name: string, size: number): void {
+    this.file(name).truncate(size);
+    this.ops.push({ kind: 'truncate', name, size });
+  }
+
+  /** Replaces `to` if it exists, as a POSIX rename does. */
+  rename(from: string, to: string): void {
+    const file = this.file(from);
+    this.byName.delete(from);
+    this.byName.set(to, file);
+    this.ops.push({ kind: 'rename', from, to });
+  }
+
+  delete(name: string): void {
+    this.byName.delete(name);
+    this.ops.push({ kind: 'delete', name });
+  }
+}
+
+/**
+ * A store whose transactions wait until the test releases (or fails) them, to hold a flush "in
+ * flight". Reads go straight to the inner store, so they see only committed writes, the strictest
+ * case for the page cache's pins.
+ *
+ * @example
+ *   const store = new GatedStore(new MemorySegmentStore());
+ *   const done = persister.flush(); // store.waiting === 1
+ *   await store.release(); // commits it; `done` resolves
+ */
+export class GatedStore implements SegmentStore {
+  private readonly queue: Array<{
+    batch: StoreBatch;
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }> = [];
+  /** Every batch handed to `apply`, in order (for tests that inspect what the persister sent). */
+  readonly batches: StoreBatch[] = [];
+
+  constructor(readonly inner: MemorySegmentStore) {}
+
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  get stats(): Readonly<StoreWriteStats> {
+    return this.inner.stats;
+  }
+
+  apply(batch: StoreBatch): Promise<void> {
+    this.batches.push(batch);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ batch, resolve, reject });
+    });
+  }
+
+  /** Commits the oldest waiting transaction (or rejects it, if the inner store refuses it). */
+  async release(): Promise<void> {
+    const next = this.queue.shift();
+    if (next === undefined) throw new Error('no transaction is waiting');
+    await this.inner.apply(next.batch).then(next.resolve, next.reject);
+    await settle();
+  }
+
+  /** Fails the oldest waiting transaction, as a full disk would; nothing of it is written. */
+  async fail(error: unknown = new Error('QuotaExceededError')): Promise<void> {
+    const next = this.queue.shift();
+    if (next === undefined) throw new Error('no transaction is waiting');
+    next.reject(error);
+    await settle();
+  }
+
+  listFiles(prefix?: string): Promise<StoredFile[]> {
+    return this.inner.listFiles(prefix);
+  }
+  readChunk(file: FileRef, index: number): Promise<Uint8Array | undefined> {
+    return this.inner.readChunk(file, index);
+  }
+  readChunks(refs: readonly ChunkRef[]): Promise<Array<Uint8Array | undefined>> {
+    return this.inner.readChunks(refs);
+  }
+  getMeta(key: string): Promise<unknown> {
+    return this.inner.getMeta(key);
+  }
+  clear(): Promise<void> {
+    return this.inner.clear();
+  }
+  close(): void {
+    this.inner.close();
+  }
+}
+
+/** Lets every pending promise callback run (a few turns of the microtask queue). */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
