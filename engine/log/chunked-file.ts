@@ -31,6 +31,8 @@ export class ChunkedFile {
   /** Chunk indexes written since the last {@link takeDirty}: what the persister must write next. */
   private readonly dirty = new Set<number>();
   private sizeBytes = 0;
+  /** Smallest size {@link truncate} cut the file to since the last {@link takeTruncation}, if any. */
+  private truncatedToBytes: number | null = null;
 
   constructor(readonly chunkBytes: number = DEFAULT_CHUNK_BYTES) {}
 
@@ -98,6 +100,17 @@ export class ChunkedFile {
       this.dirty.add(last);
     }
     this.sizeBytes = size;
+    this.truncatedToBytes = Math.min(this.truncatedToBytes ?? size, size);
+  }
+
+  /**
+   * Returns and clears the smallest size the file was truncated to since the last call (null if it was
+   * not truncated): the log turns it into a `truncate` FileOp so the store drops the cut bytes.
+   */
+  takeTruncation(): number | null {
+    const size = this.truncatedToBytes;
+    this.truncatedToBytes = null;
+    return size;
   }
 
   /** Bytes of chunk `index` that belong to the file (the tail chunk is shorter). */
