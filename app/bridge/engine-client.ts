@@ -1,0 +1,144 @@
+/**
+ * The UI's side of the worker boundary: starts the engine worker, keeps the store's mirror in step with
+ * snapshots and patches, and turns request/reply pairs into promises. Views call it through
+ * `useEngine()`; nothing else in `app/` talks to the worker.
+ *
+ * @example
+ *   const client = connectEngine(store);
+ *   await client.produce('user-1', 'hello'); // { kind: 'produced', offset: 0, … }
+ */
+import type {
+  EngineErrorCode,
+  EngineToUi,
+  ReplyResult,
+  RequestId,
+  UiToEngine,
+} from '../../engine/worker/protocol';
+import { PROTOCOL_VERSION } from '../../engine/worker/protocol';
+import type { AppStore } from '../store/store';
+
+/** A rejected command: Kafka's error name where it has one, and the engine's text. */
+export class EngineError extends Error {
+  constructor(
+    readonly code: EngineErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
+
+type Result<K extends ReplyResult['kind']> = Extract<ReplyResult, { kind: K }>;
+
+/** Anything that carries messages both ways like a Worker (a fake one in tests). */
+export interface EnginePort {
+  postMessage(message: UiToEngine): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<EngineToUi>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export interface EngineClient {
+  produce(key: string | null, value: string | null): Promise<Result<'produced'>>;
+  advanceTime(ms: number): Promise<Result<'advanced'>>;
+  reset(seed?: number): Promise<Result<'reset'>>;
+  readRecords(fromOffset: number, maxRecords: number): Promise<Result<'records'>>;
+  readBatchBytes(offset: number): Promise<Result<'batchBytes'>>;
+  dispose(): void;
+}
+
+interface Pending {
+  resolve: (result: ReplyResult) => void;
+  reject: (error: EngineError) => void;
+  /** Counted in the store's `inFlight` (state-changing commands; reads are not). */
+  counted: boolean;
+}
+
+/** The worker is its own chunk: Vite bundles the URL below separately, never into the main one. */
+export function startEngineWorker(): EnginePort {
+  return new Worker(new URL('../../engine/worker/worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'kafkascope-engine',
+  }) as unknown as EnginePort;
+}
+
+export function connectEngine(store: AppStore, port: EnginePort = startEngineWorker()): EngineClient {
+  const pending = new Map<RequestId, Pending>();
+  let nextId = 1;
+
+  const init = () => port.postMessage({ type: 'init', protocolVersion: PROTOCOL_VERSION });
+
+  port.addEventListener('message', (event) => {
+    const msg = event.data;
+    switch (msg.type) {
+      case 'snapshot':
+        if (msg.protocolVersion !== PROTOCOL_VERSION) {
+          store.getState().showError({ code: 'PROTOCOL_MISMATCH', message: `engine ${msg.protocolVersion}` });
+          return;
+        }
+        store.getState().applySnapshot(msg.seq, msg.state);
+        return;
+      case 'patch':
+        // A gap means a lost or reordered message: ask for the whole picture again.
+        if (!store.getState().applyPatch(msg.seq, msg.diff)) init();
+        return;
+      case 'reply':
+        settle(msg.id, (p) => p.resolve(msg.result));
+        return;
+      case 'error':
+        if (msg.id !== undefined && pending.has(msg.id)) {
+          settle(msg.id, (p) => p.reject(new EngineError(msg.code, msg.message)));
+        } else {
+          store.getState().showError({ code: msg.code, message: msg.message });
+        }
+        return;
+    }
+  });
+  port.addEventListener('error', (event) => {
+    store.getState().showError({ code: 'INTERNAL', message: event.message || 'worker failed' });
+  });
+
+  function settle(id: RequestId, f: (p: Pending) => void) {
+    const p = pending.get(id);
+    if (p === undefined) return;
+    pending.delete(id);
+    if (p.counted) store.getState().adjustInFlight(-1);
+    f(p);
+  }
+
+  function call<K extends ReplyResult['kind']>(
+    kind: K,
+    message: (id: RequestId) => UiToEngine,
+  ): Promise<Result<K>> {
+    const counted = kind === 'produced' || kind === 'advanced' || kind === 'reset';
+    const id = nextId++;
+    return new Promise<Result<K>>((resolve, reject) => {
+      pending.set(id, {
+        resolve: (result) =>
+          result.kind === kind
+            ? resolve(result as Result<K>)
+            : reject(new EngineError('INTERNAL', `expected a ${kind} reply, got ${result.kind}`)),
+        reject,
+        counted,
+      });
+      if (counted) store.getState().adjustInFlight(1);
+      port.postMessage(message(id));
+    });
+  }
+
+  init();
+  return {
+    produce: (key, value) => call('produced', (id) => ({ type: 'produce', id, key, value })),
+    advanceTime: (ms) => call('advanced', (id) => ({ type: 'advanceTime', id, ms })),
+    reset: (seed) =>
+      call('reset', (id) => (seed === undefined ? { type: 'reset', id } : { type: 'reset', id, seed })),
+    readRecords: (fromOffset, maxRecords) =>
+      call('records', (id) => ({ type: 'readRecords', id, fromOffset, maxRecords })),
+    readBatchBytes: (offset) => call('batchBytes', (id) => ({ type: 'readBatchBytes', id, offset })),
+    dispose: () => {
+      for (const p of pending.values()) p.reject(new EngineError('NOT_READY', 'engine stopped'));
+      pending.clear();
+      port.terminate();
+    },
+  };
+}
