@@ -22,6 +22,7 @@ export {
 export { decodeRecordBatches } from './decode';
 export { encodeRecordBatch, recordBatchSizeInBytes } from './encode';
 export { CorruptRecordError } from './errors';
+export { type RecordVisitor, scanRecords } from './record-scan';
 export type {
   DecodedRecord,
   DecodedRecordBatch,

@@ -7,9 +7,9 @@ import {
   CONTROL_FLAG_MASK,
   CorruptRecordError,
   crc32c,
-  decodeRecordBatches,
   type RecordBatchHeader,
   readBatchHeader,
+  scanRecords,
   TIMESTAMP_TYPE_MASK,
   verifyBatchCrc,
   writeBaseOffset,
@@ -38,12 +38,14 @@ export interface AnalyzedAppend {
 
 /**
  * Reads every batch header, checking each batch against max.message.bytes (`maxMessageBytes`, null for
- * follower appends, which skip it) and its CRC.
+ * follower appends, which skip it) and its CRC (`verifyCrc` is false only for a batch the log itself
+ * just encoded).
  */
 export function analyzeAndValidateRecords(
   bytes: Uint8Array,
   partition: string,
   maxMessageBytes: number | null,
+  verifyCrc = true,
 ): AnalyzedAppend {
   const batches: AppendedBatch[] = [];
   let position = 0;
@@ -57,7 +59,7 @@ export function analyzeAndValidateRecords(
     if (maxMessageBytes !== null && header.sizeInBytes > maxMessageBytes) {
       throw recordTooLarge(partition, header.sizeInBytes, maxMessageBytes);
     }
-    if (position + header.sizeInBytes > bytes.length || !verifyBatchCrc(bytes, position)) {
+    if (position + header.sizeInBytes > bytes.length || (verifyCrc && !verifyBatchCrc(bytes, position))) {
       throw corruptRecord(partition, header.crc);
     }
     if (header.lastOffset <= lastOffset) monotonic = false;
@@ -128,15 +130,13 @@ export function validateAndAssignOffsets(
   const batches: AppendedBatch[] = [];
   for (const { position, header } of analyzed.batches) {
     validateBatch(header, ctx.partition);
-    const [decoded] = decodeRecordBatches(bytes.subarray(position, position + header.sizeInBytes));
-    const records = decoded?.records ?? [];
-    validateRecords(records, header, ctx);
+    const batchMaxTimestamp = validateRecords(bytes, position, header, ctx);
     const baseOffset = next;
     next += header.lastOffsetDelta + 1;
     writeBaseOffset(bytes, position, baseOffset);
     writePartitionLeaderEpoch(bytes, position, ctx.leaderEpoch);
     const logAppendTime = ctx.timestampType === 'LogAppendTime';
-    const batchMax = logAppendTime ? ctx.nowMs : records.reduce((m, r) => Math.max(m, r.timestamp), -1);
+    const batchMax = logAppendTime ? ctx.nowMs : batchMaxTimestamp;
     setMaxTimestamp(bytes, position, header, logAppendTime, batchMax);
     const lastOffset = baseOffset + header.lastOffsetDelta;
     if (batchMax > maxTimestamp || logAppendTime) {
@@ -183,16 +183,26 @@ function validateBatch(header: RecordBatchHeader, partition: string): void {
   }
 }
 
-/** Per-record checks; Kafka collects every failing record, then fails the whole append. */
+/**
+ * Per-record checks; Kafka collects every failing record, then fails the whole append. Walks the
+ * records without decoding them (the CRC was checked in `analyzeAndValidateRecords`). Returns the
+ * batch's largest record timestamp.
+ */
 function validateRecords(
-  records: ReadonlyArray<{ offset: number; timestamp: number; key: Uint8Array | null }>,
+  bytes: Uint8Array,
+  position: number,
   header: RecordBatchHeader,
   ctx: LeaderAppendContext,
-): void {
+): number {
   const errors: string[] = [];
   let timestampError = false;
-  records.forEach((record, index) => {
-    if (ctx.compacted && record.key === null) {
+  let maxTimestamp = -1;
+  const low = ctx.nowMs - ctx.timestampBeforeMaxMs;
+  const high = ctx.nowMs + ctx.timestampAfterMaxMs;
+  const checkTimestamps = ctx.timestampType === 'CreateTime';
+  scanRecords(bytes, position, header, (index, offsetDelta, timestamp, keyIsNull) => {
+    if (timestamp > maxTimestamp) maxTimestamp = timestamp;
+    if (ctx.compacted && keyIsNull) {
       errors.push(
         recordError(
           index,
@@ -201,15 +211,13 @@ function validateRecords(
       );
       return;
     }
-    if (ctx.timestampType !== 'CreateTime' || record.timestamp === -1) return;
-    const low = ctx.nowMs - ctx.timestampBeforeMaxMs;
-    const high = ctx.nowMs + ctx.timestampAfterMaxMs;
-    if (record.timestamp < low || record.timestamp > high) {
+    if (!checkTimestamps || timestamp === -1) return;
+    if (timestamp < low || timestamp > high) {
       timestampError = true;
       errors.push(
         recordError(
           index,
-          `Timestamp ${record.timestamp} of message with offset ${record.offset} is out of range. The timestamp should be within [${low}, ${high}]`,
+          `Timestamp ${timestamp} of message with offset ${header.baseOffset + offsetDelta} is out of range. The timestamp should be within [${low}, ${high}]`,
         ),
       );
     }
@@ -222,6 +230,7 @@ function validateRecords(
       `One or more records have been rejected due to ${errors.length} record errors in total, and only showing the first three errors at most: [${errors.slice(0, 3).join(', ')}]`,
     );
   }
+  return maxTimestamp;
 }
 
 function recordError(batchIndex: number, message: string): string {

@@ -201,8 +201,11 @@ export class Log {
     input: LeaderAppendInput | Uint8Array,
     options: { leaderEpoch: number; nowMs: number },
   ): LogAppendResult {
-    const bytes = input instanceof Uint8Array ? input.slice() : encodeLeaderInput(input);
-    const analyzed = analyzeAndValidateRecords(bytes, this.name, this.configValue.maxMessageBytes);
+    const received = input instanceof Uint8Array;
+    const bytes = received ? input.slice() : encodeLeaderInput(input);
+    // Bytes that arrived from a producer get their CRC checked, as the broker does; a batch the log
+    // encoded itself a moment ago cannot be corrupt, so checking it again would only cost time.
+    const analyzed = analyzeAndValidateRecords(bytes, this.name, this.configValue.maxMessageBytes, received);
     if (analyzed.batches.length === 0) return this.emptyAppendResult();
     const timestampType = this.configValue.messageTimestampType;
     const validated = validateAndAssignOffsets(bytes, analyzed, {
