@@ -24,18 +24,11 @@ for (const file of benchFiles('engine').sort()) {
 }
 
 if ((!only || only === 'browser') && existsSync('playwright.bench.config.ts')) {
+  // The bench config builds its own page (`vite build --mode bench`) before it runs.
   console.log('\n━━ browser benchmarks (headless Chromium)');
-  const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) failed++;
-  else {
-    const r = spawnSync(
-      'node',
-      ['scripts/playwright.mjs', 'test', '--config', 'playwright.bench.config.ts'],
-      {
-        stdio: 'inherit',
-      },
-    );
-    if (r.status !== 0) failed++;
-  }
+  const r = spawnSync('node', ['scripts/playwright.mjs', 'test', '--config', 'playwright.bench.config.ts'], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

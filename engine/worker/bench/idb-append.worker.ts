@@ -173,15 +173,21 @@ async function appendThroughStore(run: number, targetBytes: number) {
   };
 }
 
-/** Yields to the event loop without setTimeout's clamping (a message is a fresh task at once). */
+/**
+ * Yields to the event loop without setTimeout's clamping: a message on a channel is a fresh task at once.
+ * One channel serves every yield (creating one per yield costs more than the yield itself).
+ */
+const yieldChannel = new MessageChannel();
+let yieldResolvers: Array<() => void> = [];
+yieldChannel.port1.onmessage = () => {
+  const resolvers = yieldResolvers;
+  yieldResolvers = [];
+  for (const resolve of resolvers) resolve();
+};
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
+    yieldResolvers.push(resolve);
+    yieldChannel.port2.postMessage(null);
   });
 }
 
