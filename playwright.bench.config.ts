@@ -1,21 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error: a plain .mjs helper shared with the npm scripts, typed loosely on purpose.
-import { findChromium } from './scripts/find-chromium.mjs';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
 // Browser benchmarks, kept apart from the e2e run: their own test files (*.bench.ts), their own build
 // (`vite build --mode bench` → dist-bench/, holding only bench.html), their own port.
-const executablePath: string | undefined =
-  process.env.KAFKASCOPE_CHROMIUM ?? findChromium({ install: false, quiet: true }).path;
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const PORT = 4174;
 
@@ -29,7 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

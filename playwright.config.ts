@@ -1,23 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error: a plain .mjs helper shared with the npm scripts, typed loosely on purpose.
-import { findChromium } from './scripts/find-chromium.mjs';
-
-// scripts/playwright.mjs resolves the browser once and passes it down; a bare `npx playwright test`
-// finds it here instead (without installing anything).
-const executablePath: string | undefined =
-  process.env.KAFKASCOPE_CHROMIUM ?? findChromium({ install: false, quiet: true }).path;
-
-// Flags for a root, headless, offline machine: no sandbox as root, no GPU, and no background
-// networking (this machine's closed network refuses those connections, many at a time).
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumLaunchOptions } from './e2e/chromium';
 
 const PORT = 4173;
 
@@ -33,7 +15,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -4,22 +4,13 @@
  * rolls happen), then reads every record back by fetching from the high watermark side the way a
  * consumer does (1 MiB fetches, decoded). Figures are medians of several runs after a warm-up.
  */
+import { filled, median } from '../bench-kit';
 import { DEFAULT_LOG_CONFIG, Log } from './index';
 
 const RECORDS_PER_BATCH = 100;
 const BATCHES = 2_000; // 200,000 records, ~27 MB
 const RUNS = 5;
 const START_MS = 1_700_000_000_000;
-
-function filled(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let x = seed | 0;
-  for (let i = 0; i < length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) | 0;
-    bytes[i] = x >>> 24;
-  }
-  return bytes;
-}
 
 const batches = Array.from({ length: BATCHES }, (_, b) => ({
   records: Array.from({ length: RECORDS_PER_BATCH }, (_, i) => ({
@@ -60,11 +51,6 @@ function readAll(log: Log): number {
     }
   }
   return records;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
 function time(fn: () => void): number {
