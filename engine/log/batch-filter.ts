@@ -22,9 +22,15 @@ export interface FilteredBatch {
   readonly recordsRead: number;
   readonly recordsRetained: number;
   readonly tombstonesDropped: number;
-  /** The rewritten batch's max timestamp and last offset (for the cleaned segment's indexes). */
+  /** The rewritten batch's max timestamp and last offset (its header keeps the original last offset). */
   readonly maxTimestamp: number;
   readonly lastOffset: number;
+  /**
+   * Kafka's `FilterResult.maxOffset` for this batch: the last offset of a batch kept whole or emptied,
+   * but the last retained record's offset for a rebuilt one. It is what the cleaner hands to
+   * `LogSegment.append`, so the cleaned segment's offset-index entry records it.
+   */
+  readonly maxOffset: number;
 }
 
 /** Kafka's `RecordBatch.deleteHorizonMs`: baseTimestamp when attribute bit 6 is set. */
@@ -52,6 +58,7 @@ export function filterBatch(
     recordsRetained: retained.length,
     tombstonesDropped: batch.records.filter((r) => r.value === null && !retained.includes(r)).length,
     lastOffset,
+    maxOffset: lastOffset,
   };
   if (retained.length === 0) {
     if (retention !== 'RETAIN_EMPTY') return { ...stats, bytes: null, maxTimestamp: batch.maxTimestamp };
@@ -65,7 +72,8 @@ export function filterBatch(
   }
   const newHorizon = needToSetDeleteHorizon ? nowMs + deleteRetentionMs : horizon;
   const rebuilt = rebuild(batch, retained, newHorizon);
-  return { ...stats, bytes: rebuilt.bytes, maxTimestamp: rebuilt.maxTimestamp };
+  const maxOffset = (retained.at(-1) as DecodedRecord).offset;
+  return { ...stats, maxOffset, bytes: rebuilt.bytes, maxTimestamp: rebuilt.maxTimestamp };
 }
 
 /** Kafka's `buildRetainedRecordsInto`: same identity fields, survivors at their own offsets. */

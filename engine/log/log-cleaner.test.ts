@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRecordBatches } from '../codec';
+import { decodeRecordBatches, encodeRecordBatch } from '../codec';
+import { batchesFrom } from './file-records';
 import { Log } from './log';
 import { cleanLog, grabFilthiestCompactedLog, groupSegmentsBySize, logToClean } from './log-cleaner';
 import type { LogConfig } from './log-config';
-import { keyedBatch, seededInts, testConfig, text } from './test-kit';
+import { keyedBatch, seededInts, testConfig, text, utf8 } from './test-kit';
 
 function compactedLog(config: Partial<LogConfig> = {}): Log {
   return Log.create({
@@ -198,5 +199,63 @@ describe('when a log is cleaned', () => {
     cleanLog(logToClean(log, 1000), 1000);
     expect(log.segments.map((s) => s.baseOffset)).toEqual([0, 5]);
     expect(contents(log).map((r) => r[0])).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('the cleaned segment’s indexes', () => {
+  // Kafka 3.9 clients/.../record/MemoryRecords.java `filterTo`: a rebuilt batch reports the offset of its
+  // last RETAINED record as the filter result's maxOffset (the batch header keeps its original
+  // lastOffset), and core/.../log/LogCleaner.scala `cleanInto` passes that maxOffset to
+  // `LogSegment.append`, so it is what the offset-index entry of the cleaned segment records.
+  it('indexes a rebuilt batch under its last retained record, not the batch’s last offset', () => {
+    const log = compactedLog({ segmentBytes: 230, indexIntervalBytes: 0 });
+    log.appendAsLeader(keyedBatch(0, ['a', '1']), { leaderEpoch: 0, nowMs: 0 }); // offset 0
+    log.roll(0, undefined, 'segment.bytes');
+    log.appendAsLeader(keyedBatch(0, ['x', '1'], ['y', '1']), { leaderEpoch: 0, nowMs: 0 }); // 1, 2
+    log.roll(0, undefined, 'segment.bytes');
+    log.appendAsLeader(keyedBatch(0, ['y', '2'.padEnd(120, '.')]), { leaderEpoch: 0, nowMs: 0 }); // 3
+    log.roll(0, undefined, 'segment.bytes');
+    log.appendAsLeader(keyedBatch(0, ['z', '1']), { leaderEpoch: 0, nowMs: 0 }); // 4, active
+    log.updateHighWatermark(log.logEndOffset);
+    cleanLog(logToClean(log, 0), 0);
+    // Segments 0 and 1 fit one replacement; segment 3 (holding y=2) is a group of its own.
+    expect(log.segments.map((s) => s.baseOffset)).toEqual([0, 3, 4]);
+    const cleaned = log.segments[0];
+    const [, second] = decodeRecordBatches(cleaned?.log.readAll() ?? new Uint8Array());
+    const secondPosition = cleaned === undefined ? -1 : [...batchesFrom(cleaned.log)][1]?.position;
+    expect(second?.records.map((r) => r.offset)).toEqual([1]); // y=1 went
+    expect(second?.baseOffset).toBe(1);
+    expect(second?.lastOffsetDelta).toBe(1); // the header still ends at offset 2
+    // The second source segment's append is indexed: offset 1 (x), at the rebuilt batch's position.
+    expect(cleaned?.offsetIndex.allEntries()).toEqual([{ offset: 1, position: secondPosition }]);
+    expect(cleaned?.nextOffset).toBe(3); // one past the header's last offset, as readNextOffset scans it
+  });
+});
+
+describe('the cleaner checkpoint', () => {
+  // Kafka 3.9 core/src/main/scala/kafka/log/LogCleaner.scala `buildOffsetMapForSegment` ends with
+  // `map.updateLatestOffset(nextSegmentStartOffset - 1)` ("in the case of offsets gap, fast forward"), so
+  // a cleaning round always checkpoints its first uncleanable offset, even when the offsets stop short of
+  // it (a follower that appended past a gap left by the leader's compaction).
+  it('moves to the first uncleanable offset across an offset gap, and the cleaner then rests', () => {
+    const log = compactedLog({ segmentBytes: 1000, minCleanableDirtyRatio: 0.1 });
+    log.appendAsFollower(
+      encodeRecordBatch({ baseOffset: 0, records: [{ timestamp: 0, key: utf8('a'), value: utf8('1') }] }),
+      { nowMs: 0 },
+    );
+    log.roll(0, 2, 'segment.ms'); // the next fetched batch starts at 2: offset 1 was compacted away
+    log.appendAsFollower(
+      encodeRecordBatch({ baseOffset: 2, records: [{ timestamp: 0, key: utf8('b'), value: utf8('1') }] }),
+      { nowMs: 0 },
+    );
+    log.updateHighWatermark(log.logEndOffset);
+    expect(log.segments.map((s) => [s.baseOffset, s.nextOffset])).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    const result = cleanLog(logToClean(log, 0), 0);
+    expect(result.endOffset).toBe(2);
+    expect(log.cleanerCheckpoint).toBe(2);
+    expect(grabFilthiestCompactedLog([log], 0)).toBeNull(); // nothing dirty: no second pass
   });
 });

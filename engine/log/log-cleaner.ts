@@ -33,7 +33,7 @@ export interface LogToClean {
 export interface CleanResult {
   readonly log: string;
   readonly firstDirtyOffset: number;
-  /** The new checkpoint: last mapped offset + 1. */
+  /** The new checkpoint: the map's latest offset + 1, i.e. the first uncleanable offset. */
   readonly endOffset: number;
   readonly cleanableRatio: number;
   readonly recordsRead: number;
@@ -136,11 +136,16 @@ function keyOf(key: Uint8Array): string {
   return Array.from(key, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Kafka's `buildOffsetMap`: keys of records at or after `start` in the segments below `end`. */
+/**
+ * Kafka's `buildOffsetMap`: keys of records at or after `start` in the segments below `end`. After each
+ * segment the latest offset fast-forwards to just below the next segment (or `end`), as Kafka's
+ * `buildOffsetMapForSegment` does, so offset gaps never leave the checkpoint short of `end`.
+ */
 function buildOffsetMap(log: Log, start: number, end: number): OffsetMap {
   const offsets = new Map<string, number>();
   let latestOffset = -1;
-  for (const segment of segmentsIn(log.segments, start, end)) {
+  const dirty = segmentsIn(log.segments, start, end);
+  dirty.forEach((segment, i) => {
     const from = segment.offsetIndex.lookup(start).position;
     for (const batch of decodeRecordBatches(segment.log.read(from, segment.size - from))) {
       for (const record of batch.records) {
@@ -149,7 +154,8 @@ function buildOffsetMap(log: Log, start: number, end: number): OffsetMap {
       const lastOffset = batch.baseOffset + batch.lastOffsetDelta;
       if (lastOffset >= start) latestOffset = lastOffset;
     }
-  }
+    latestOffset = (dirty[i + 1]?.baseOffset ?? end) - 1;
+  });
   return { offsets, latestOffset };
 }
 
@@ -194,7 +200,7 @@ export function groupSegmentsBySize(
 /**
  * One cleaning pass over `toClean` (Kafka's `doClean`) at `nowMs`: maps the dirty range, rewrites every
  * segment from the start of the log through the mapped range, swaps the results in and moves the
- * cleaner checkpoint to the last mapped offset + 1.
+ * cleaner checkpoint to the map's latest offset + 1 (the first uncleanable offset, see buildOffsetMap).
  */
 export function cleanLog(toClean: LogToClean, nowMs: number): CleanResult {
   const { log, firstDirtyOffset, firstUncleanableOffset } = toClean;
@@ -295,9 +301,11 @@ function cleanSegments(
     const flush = () => {
       if (chunk.length === 0) return;
       const bytes = concat(chunk, chunkBytes);
+      // Kafka's `dest.append(result.maxOffset, …)`: a rebuilt last batch is indexed under its last record.
       cleaned.append(chunkLastOffset, chunkMax.timestamp, chunkMax.offset, bytes, nowMs);
       chunk = [];
       chunkBytes = 0;
+      chunkLastOffset = -1;
       chunkMax = { timestamp: -1, offset: -1 };
     };
     let readSoFar = 0;
@@ -328,7 +336,7 @@ function cleanSegments(
       totals.bytesRetained += result.bytes.length;
       chunk.push(result.bytes);
       chunkBytes += result.bytes.length;
-      chunkLastOffset = result.lastOffset;
+      chunkLastOffset = Math.max(chunkLastOffset, result.maxOffset);
       if (result.maxTimestamp > chunkMax.timestamp)
         chunkMax = { timestamp: result.maxTimestamp, offset: result.lastOffset };
     }

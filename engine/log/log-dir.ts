@@ -4,7 +4,9 @@
  * files waiting for `file.delete.delay.ms` (KAFKA-REFERENCE §3.4).
  */
 import { ChunkedFile } from './chunked-file';
+import { segmentFileName } from './file-names';
 import type { FileOp } from './file-ops';
+import type { LogSegment } from './log-segment';
 
 /** Files renamed to `.deleted` together, removed together when due. */
 export interface PendingDeletion {
@@ -63,6 +65,50 @@ export class LogDir {
     this.pending = this.pending
       .map((p) => ({ dueMs: p.dueMs, names: p.names.filter((n) => n !== name) }))
       .filter((p) => p.names.length > 0);
+  }
+
+  /** Creates (and records) a new segment's `.log`, `.index` and `.timeindex` under Kafka's names (§2.1). */
+  createSegmentFiles(segment: LogSegment): void {
+    this.create(segmentFileName(segment.baseOffset, 'log'), segment.log);
+    this.create(segmentFileName(segment.baseOffset, 'index'), segment.offsetIndex.file);
+    this.create(segmentFileName(segment.baseOffset, 'timeindex'), segment.timeIndex.file);
+  }
+
+  /** Renames a segment's files to `.deleted`, due for removal at `dueMs` (§3.4). Returns the new names. */
+  renameSegmentForDeletion(baseOffset: number, dueMs: number): string[] {
+    const names = (['log', 'index', 'timeindex'] as const).map((kind) => segmentFileName(baseOffset, kind));
+    return this.renameForDeletion(names, dueMs);
+  }
+
+  /**
+   * Replaces a small text file's content (`leader-epoch-checkpoint`, `partition.metadata`), creating it if
+   * need be, as Kafka rewrites a checkpoint file whole.
+   */
+  writeText(name: string, text: string): void {
+    const file = this.get(name) ?? this.create(name);
+    if (file.size > 0) file.truncate(0);
+    this.noteTruncation(name);
+    file.append(new TextEncoder().encode(text));
+  }
+
+  /**
+   * The directory as `ls -l` on a broker shows it: `sizeBytes` is what the file holds; `allocatedBytes`
+   * is its size on disk, which for the indexes of `segments` is their allocation (pre-allocated
+   * segment.index.bytes while active, trimmed after roll, §2.2).
+   */
+  listing(
+    segments: readonly LogSegment[],
+  ): Array<{ name: string; sizeBytes: number; allocatedBytes: number }> {
+    const allocated = new Map<ChunkedFile, number>();
+    for (const s of segments) {
+      allocated.set(s.offsetIndex.file, s.offsetIndex.allocatedBytes);
+      allocated.set(s.timeIndex.file, s.timeIndex.allocatedBytes);
+    }
+    return this.list().map(({ name, file }) => ({
+      name,
+      sizeBytes: file.size,
+      allocatedBytes: allocated.get(file) ?? file.size,
+    }));
   }
 
   /** Renames files to `<name>.deleted` and schedules their removal at `dueMs`. */

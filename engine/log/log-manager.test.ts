@@ -58,7 +58,9 @@ describe('LogManager schedule', () => {
     expect(manager.nextDueMs()).toBe(30_000);
   });
 
-  it('leaves compacted logs to the cleaner, or handles them itself when the cleaner is off', () => {
+  // Kafka 3.9 core/src/main/scala/kafka/log/LogManager.scala `cleanupLogs`: without a cleaner the
+  // retention task still filters `!log.config.compact`, so compact,delete logs keep everything.
+  it('leaves compacted logs to the cleaner, and to nobody when the cleaner is off', () => {
     const build = () => {
       const log = newLog('c', { cleanupPolicy: ['compact', 'delete'], segmentBytes: 200, retentionMs: 1000 });
       for (let i = 0; i < 5; i++)
@@ -77,7 +79,9 @@ describe('LogManager schedule', () => {
     const b = build();
     withoutCleaner.addLog(b);
     expect(withoutCleaner.tick(30_000)).toEqual([
-      { kind: 'retention-check', nowMs: 30_000, segmentsDeleted: [{ log: 'c-0', count: 3 }] },
+      { kind: 'retention-check', nowMs: 30_000, segmentsDeleted: [] },
     ]);
+    expect(b.segments.length).toBe(3); // all past retention.ms, none deleted
+    expect(withoutCleaner.nextDueMs()).toBe(330_000); // and no cleaner wakes up for it
   });
 });

@@ -3,7 +3,8 @@
  * owns the broker's logs — leaders and followers alike — and runs their background work when due:
  *
  * - retention every `log.retention.check.interval.ms`, first `log.initial.task.delay.ms` after start,
- *   at a fixed rate (KAFKA-REFERENCE §3.1–3.2); with the cleaner on, compacted logs are left to it;
+ *   at a fixed rate (KAFKA-REFERENCE §3.1–3.2), over non-compacted logs only: compacted logs are left to
+ *   the cleaner, and get no retention at all when it is off;
  * - removal of `.deleted` files once their `file.delete.delay.ms` has passed (§3.4);
  * - the cleaner, from start and then every `log.cleaner.backoff.ms` while idle: it cleans the filthiest
  *   compacted log, runs retention on every compacted log, and goes again at once after a cleaning (§4.1).
@@ -119,11 +120,15 @@ export class LogManager {
     return actions;
   }
 
-  /** Kafka's `cleanupLogs`: retention over every log the cleaner does not look after. */
+  /**
+   * Kafka's `cleanupLogs`: retention over every log whose cleanup.policy lacks compact. Compacted logs
+   * (compact, or compact,delete) are the cleaner thread's; with log.cleaner.enable=false nobody applies
+   * retention to them at all (`LogManager.cleanupLogs` filters `!log.config.compact` either way).
+   */
   private runRetention(nowMs: number): LogManagerAction {
     const segmentsDeleted: Array<{ log: string; count: number }> = [];
     for (const log of this.logs.values()) {
-      if (this.config.logCleanerEnable && isCompacted(log.config)) continue;
+      if (isCompacted(log.config)) continue;
       const count = log.deleteOldSegments(nowMs);
       if (count > 0) segmentsDeleted.push({ log: log.name, count });
     }

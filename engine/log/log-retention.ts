@@ -98,7 +98,12 @@ export function deleteOldSegments(log: Log, nowMs: number): number {
   return deleted;
 }
 
-/** Kafka's `deleteSegments`: if every segment would go, roll an empty one at the LEO first. */
+/**
+ * Kafka's `deleteSegments`: if every segment would go, roll an empty one at the LEO first; then move the
+ * log start offset to the segment after the last one deleted and only then remove the segments, in that
+ * order (so the event stream reads like the broker's log: "Incremented log start offset to 10 due to
+ * SegmentDeletion", then "Deleting segments …").
+ */
 function deleteMatching(log: Log, predicate: RetentionPredicate | null, nowMs: number): number {
   if (predicate === null) return 0;
   const deletable = deletableSegments(log.segments, log.logEndOffset, log.highWatermark, predicate);
@@ -108,7 +113,10 @@ function deleteMatching(log: Log, predicate: RetentionPredicate | null, nowMs: n
     const rolled = log.roll(nowMs, undefined, 'retention');
     if (deletable.at(-1)?.segment.baseOffset === rolled.baseOffset) toDelete = deletable.slice(0, -1);
   }
+  const last = toDelete.at(-1)?.segment;
+  if (last === undefined) return deletable.length;
+  const next = log.segments[log.segments.indexOf(last) + 1] as LogSegment;
+  log.maybeIncrementLogStartOffset(next.baseOffset, 'segment deletion');
   log.removeAndDeleteSegments(toDelete, nowMs);
-  log.maybeIncrementLogStartOffset((log.segments[0] as LogSegment).baseOffset, 'segment deletion');
   return deletable.length;
 }

@@ -5,98 +5,34 @@
  * Every method that may hit an evicted chunk (ColdChunkError) does all its reads before its first write,
  * so the host can load the chunk and call again.
  */
-import { readBatchHeader } from '../codec';
 import { ChunkedFile } from './chunked-file';
-import {
-  batchesFrom,
-  ensureResidentAt,
-  type LogOffsetPosition,
-  searchForOffsetWithSize,
-} from './file-records';
+import { ensureResidentAt, type LogOffsetPosition, searchForOffsetWithSize } from './file-records';
 import { OffsetIndex } from './offset-index';
+import {
+  largestTimestampBefore,
+  readBatches,
+  readNextOffset,
+  summarizeBatches,
+  summarizeBatchesBefore,
+} from './segment-scan';
+import type {
+  NewSegmentParams,
+  RollParams,
+  RollReason,
+  SegmentFiles,
+  SegmentRead,
+  SegmentState,
+} from './segment-types';
 import { TimeIndex, type TimestampOffset } from './time-index';
 
-/** Why a segment rolled, in the words the UI shows (the config that caused it). */
-export type RollReason =
-  | 'segment.bytes'
-  | 'segment.ms'
-  | 'index full'
-  | 'time index full'
-  | 'offset overflow';
-
-/** Kafka's `RollParams`: what `shouldRoll` looks at. */
-export interface RollParams {
-  /** `LogConfig.maxSegmentMs` (segment.ms, or less for compacted topics). */
-  readonly maxSegmentMs: number;
-  readonly maxSegmentBytes: number;
-  /** Largest timestamp of the batches about to be appended. */
-  readonly maxTimestampInMessages: number;
-  /** Last offset of the batches about to be appended. */
-  readonly maxOffsetInMessages: number;
-  /** Bytes about to be appended. */
-  readonly messagesSize: number;
-  readonly nowMs: number;
-}
-
-/** Everything about a segment that is not file bytes: what a reload needs to continue exactly. */
-export interface SegmentState {
-  readonly baseOffset: number;
-  readonly rollJitterMs: number;
-  readonly createdMs: number;
-  readonly lastModifiedMs: number;
-  readonly rollingBasedTimestamp: number | null;
-  readonly bytesSinceLastIndexEntry: number;
-  readonly maxTimestampSoFar: number;
-  readonly offsetOfMaxTimestampSoFar: number;
-  readonly indexIntervalBytes: number;
-  readonly maxIndexBytes: number;
-  readonly offsetIndexCapacity: number;
-  readonly timeIndexCapacity: number;
-  readonly offsetIndexLastOffset: number;
-  readonly timeIndexLastEntry: TimestampOffset;
-  readonly nextOffset: number;
-  readonly recordCount: number;
-}
-
-export interface SegmentFiles {
-  readonly log: ChunkedFile;
-  readonly offsetIndex: ChunkedFile;
-  readonly timeIndex: ChunkedFile;
-}
-
-/** Whole batches read from a segment. */
-export interface SegmentRead {
-  /** Position of the first batch returned (the batch holding the fetch offset). */
-  readonly startPosition: number;
-  /** The batches' bytes, back to back, exactly as stored. */
-  readonly bytes: Uint8Array;
-  readonly batches: ReadonlyArray<{
-    readonly position: number;
-    readonly baseOffset: number;
-    readonly lastOffset: number;
-  }>;
-}
-
-export interface NewSegmentParams {
-  readonly baseOffset: number;
-  readonly indexIntervalBytes: number;
-  readonly maxIndexBytes: number;
-  /** Drawn once by the caller with `randomSegmentJitterMs`. */
-  readonly rollJitterMs: number;
-  readonly nowMs: number;
-  readonly chunkBytes?: number;
-}
-
-/** Sum of recordsCount over the batches in `bytes`. */
-function countRecords(bytes: Uint8Array): number {
-  let count = 0;
-  for (let position = 0; position < bytes.length; ) {
-    const header = readBatchHeader(bytes, position);
-    count += header.recordsCount;
-    position += header.sizeInBytes;
-  }
-  return count;
-}
+export type {
+  NewSegmentParams,
+  RollParams,
+  RollReason,
+  SegmentFiles,
+  SegmentRead,
+  SegmentState,
+} from './segment-types';
 
 export class LogSegment {
   /** Kafka's `created`: wall-clock creation, used for time-based roll only when records carry no timestamps. */
@@ -291,7 +227,8 @@ export class LogSegment {
   /**
    * Appends batches whose offsets, max timestamp and sizes the caller already knows, adding index
    * entries per §2.4: the check `bytesSinceLastIndexEntry > index.interval.bytes` happens before this
-   * append's bytes are counted, so the first append of a segment is never indexed.
+   * append's bytes are counted, so the first append of a segment is never indexed. `largestOffset` is
+   * what an index entry records (the cleaner passes the last retained record's offset, as Kafka does).
    */
   append(
     largestOffset: number,
@@ -320,8 +257,10 @@ export class LogSegment {
       this.bytesSinceLastIndexEntry = 0;
     }
     this.bytesSinceLastIndexEntry += records.length;
-    this.nextOffsetValue = largestOffset + 1;
-    this.recordCountValue += countRecords(records);
+    // `largestOffset` is below the last header's last offset when the cleaner rebuilt the last batch.
+    const summary = summarizeBatches(records);
+    this.nextOffsetValue = Math.max(largestOffset, summary.lastOffset) + 1;
+    this.recordCountValue += summary.recordCount;
   }
 
   /**
@@ -355,26 +294,12 @@ export class LogSegment {
    */
   read(startOffset: number, maxBytes: number, maxOffset: number, minOneMessage: boolean): SegmentRead | null {
     const start = this.translateOffset(startOffset);
-    if (start === null) return null;
-    const limit = minOneMessage ? Math.max(maxBytes, start.size) : maxBytes;
-    const batches: Array<{ position: number; baseOffset: number; lastOffset: number }> = [];
-    let total = 0;
-    for (const { position, header } of batchesFrom(this.log, start.position)) {
-      if (header.lastOffset >= maxOffset || total + header.sizeInBytes > limit) break;
-      batches.push({ position, baseOffset: header.baseOffset, lastOffset: header.lastOffset });
-      total += header.sizeInBytes;
-    }
-    const bytes = total === 0 ? new Uint8Array(0) : this.log.read(start.position, total);
-    return { startPosition: start.position, bytes, batches };
+    return start === null ? null : readBatches(this.log, start, maxBytes, maxOffset, minOneMessage);
   }
 
   /** Kafka's `readNextOffset`: one past the last batch's last offset, or baseOffset when empty. */
   readNextOffset(): number {
-    let next = this.baseOffset;
-    const from =
-      this.offsetIndex.entries === 0 ? 0 : this.offsetIndex.lookup(this.offsetIndex.lastOffset).position;
-    for (const { header } of batchesFrom(this.log, from)) next = header.lastOffset + 1;
-    return next;
+    return readNextOffset(this.log, this.offsetIndex, this.baseOffset);
   }
 
   /**
@@ -385,8 +310,9 @@ export class LogSegment {
   truncateTo(offset: number, nowMs: number): number {
     const mapping = this.translateOffset(offset);
     const cutAt = mapping === null ? this.log.size : mapping.position;
-    const maxAfter = this.maxTimestampSoFar >= 0 ? this.largestTimestampBefore(offset, cutAt) : null;
-    const kept = this.summarizeBatchesBefore(cutAt);
+    const maxAfter =
+      this.maxTimestampSoFar >= 0 ? largestTimestampBefore(this, this.baseOffset, offset, cutAt) : null;
+    const kept = summarizeBatchesBefore(this.log, this.baseOffset, cutAt);
     // Touch both indexes whole now, so an evicted index chunk fails here rather than halfway through.
     this.offsetIndex.allEntries();
     this.timeIndex.allEntries();
@@ -406,35 +332,6 @@ export class LogSegment {
     this.nextOffsetValue = kept.nextOffset;
     this.recordCountValue = kept.recordCount;
     return truncated;
-  }
-
-  /** Next offset and record count of the batches that start before byte `end`. */
-  private summarizeBatchesBefore(end: number): { nextOffset: number; recordCount: number } {
-    let nextOffset = this.baseOffset;
-    let recordCount = 0;
-    for (const { position, header } of batchesFrom(this.log)) {
-      if (position >= end) break;
-      nextOffset = header.lastOffset + 1;
-      recordCount += header.recordsCount;
-    }
-    return { nextOffset, recordCount };
-  }
-
-  /**
-   * Kafka's `readLargestTimestamp` as it will be after truncating to `offset` at byte `cutAt`: the last
-   * surviving time-index entry, or a larger batch max timestamp found scanning after it.
-   */
-  private largestTimestampBefore(offset: number, cutAt: number): TimestampOffset {
-    const surviving = this.timeIndex.allEntries().filter((e) => e.offset < offset);
-    const lastEntry = surviving.at(-1) ?? { timestamp: -1, offset: this.baseOffset };
-    const from = this.offsetIndex.lookup(lastEntry.offset).position;
-    let best = lastEntry;
-    for (const { position, header } of batchesFrom(this.log, from)) {
-      if (position >= cutAt) break;
-      if (header.maxTimestamp > best.timestamp)
-        best = { timestamp: header.maxTimestamp, offset: header.lastOffset };
-    }
-    return best;
   }
 
   /** At roll: the final time-index entry for the max timestamp (if larger) and trimmed indexes (§2.3). */

@@ -161,9 +161,7 @@ export function recoverLogInit(params: RecoverParams): LogInit {
       nowMs,
       ...(params.chunkBytes === undefined ? {} : { chunkBytes: params.chunkBytes }),
     });
-    dir.create(segmentFileName(logStartOffset, 'log'), fresh.log);
-    dir.create(segmentFileName(logStartOffset, 'index'), fresh.offsetIndex.file);
-    dir.create(segmentFileName(logStartOffset, 'timeindex'), fresh.timeIndex.file);
+    dir.createSegmentFiles(fresh);
     segments.push(fresh);
   }
   const active = segments.at(-1) as LogSegment;

@@ -11,14 +11,13 @@
  * anything; load the chunk and call again.
  */
 import type { ChunkedFile } from './chunked-file';
-import { LEADER_EPOCH_CHECKPOINT_FILE, partitionDirName, segmentFileName } from './file-names';
+import { LEADER_EPOCH_CHECKPOINT_FILE, partitionDirName } from './file-names';
 import type { FileOp } from './file-ops';
-import { ensureResidentAt } from './file-records';
 import { type EpochEntry, LeaderEpochCache } from './leader-epoch-cache';
 import { type AnalyzedAppend, analyzeAndValidateRecords, validateAndAssignOffsets } from './log-append';
-import { effectiveSegmentMs, isCompacted, type LogConfig, randomSegmentJitterMs } from './log-config';
+import { isCompacted, type LogConfig, randomSegmentJitterMs } from './log-config';
 import { type DirEntry, LogDir, type PendingDeletion } from './log-dir';
-import { offsetOutOfRange, recordBatchTooLarge, unexpectedAppendOffset } from './log-errors';
+import { offsetOutOfRange, unexpectedAppendOffset } from './log-errors';
 import type { LogEvent, LogStartOffsetReason, SegmentDeletionReason } from './log-events';
 import {
   type LogReadResult,
@@ -37,6 +36,7 @@ import {
   type LogCreateParams,
   type LogInit,
 } from './log-types';
+import { emptyAppendResult, writeToActiveSegment } from './log-write';
 
 export type { AppendRecord, LeaderAppendInput, LogAppendResult, LogCreateParams, LogInit } from './log-types';
 
@@ -206,7 +206,7 @@ export class Log {
     // Bytes that arrived from a producer get their CRC checked, as the broker does; a batch the log
     // encoded itself a moment ago cannot be corrupt, so checking it again would only cost time.
     const analyzed = analyzeAndValidateRecords(bytes, this.name, this.configValue.maxMessageBytes, received);
-    if (analyzed.batches.length === 0) return this.emptyAppendResult();
+    if (analyzed.batches.length === 0) return emptyAppendResult(this);
     const timestampType = this.configValue.messageTimestampType;
     const validated = validateAndAssignOffsets(bytes, analyzed, {
       partition: this.name,
@@ -229,7 +229,7 @@ export class Log {
   appendAsFollower(batches: Uint8Array, options: { nowMs: number }): LogAppendResult {
     const bytes = batches.slice();
     const analyzed = analyzeAndValidateRecords(bytes, this.name, null);
-    if (analyzed.batches.length === 0) return this.emptyAppendResult();
+    if (analyzed.batches.length === 0) return emptyAppendResult(this);
     if (!analyzed.offsetsMonotonic) {
       throw unexpectedAppendOffset(`Out of order offsets found in append to ${this.name}`);
     }
@@ -248,72 +248,9 @@ export class Log {
     origin: 'leader' | 'follower',
     logAppendTime: number,
   ): LogAppendResult {
-    this.ensureActiveWritable();
-    for (const { header } of info.batches) {
-      if (header.partitionLeaderEpoch >= 0)
-        this.maybeAssignEpochStartOffset(header.partitionLeaderEpoch, header.baseOffset);
-    }
-    if (info.sizeInBytes > this.configValue.segmentBytes) {
-      throw recordBatchTooLarge(this.name, info.sizeInBytes, this.configValue.segmentBytes);
-    }
-    const rolled = this.maybeRoll(info, nowMs);
-    const segment = this.activeSegment;
-    segment.append(info.lastOffset, info.maxTimestamp, info.offsetOfMaxTimestamp, bytes, nowMs);
+    const result = writeToActiveSegment(this, bytes, info, nowMs, origin, logAppendTime);
     this.logEndOffsetValue = info.lastOffset + 1;
-    this.events.push({
-      type: 'records-appended',
-      baseOffset: info.firstOffset,
-      lastOffset: info.lastOffset,
-      sizeInBytes: info.sizeInBytes,
-      segmentBaseOffset: segment.baseOffset,
-      origin,
-    });
-    return {
-      baseOffset: info.firstOffset,
-      lastOffset: info.lastOffset,
-      logAppendTime,
-      maxTimestamp: info.maxTimestamp,
-      sizeInBytes: info.sizeInBytes,
-      recordCount: info.recordCount,
-      logStartOffset: this.logStartOffsetValue,
-      segmentBaseOffset: segment.baseOffset,
-      rolled,
-    };
-  }
-
-  private emptyAppendResult(): LogAppendResult {
-    return {
-      baseOffset: -1,
-      lastOffset: -1,
-      logAppendTime: -1,
-      maxTimestamp: -1,
-      sizeInBytes: 0,
-      recordCount: 0,
-      logStartOffset: this.logStartOffsetValue,
-      segmentBaseOffset: this.activeSegment.baseOffset,
-      rolled: null,
-    };
-  }
-
-  /** The active segment's files must be resident before an append changes anything (see the class doc). */
-  private ensureActiveWritable(): void {
-    const active = this.activeSegment;
-    ensureResidentAt(active.log);
-    ensureResidentAt(active.offsetIndex.file);
-    ensureResidentAt(active.timeIndex.file);
-  }
-
-  private maybeRoll(info: AnalyzedAppend, nowMs: number): RollReason | null {
-    const reason = this.activeSegment.shouldRoll({
-      maxSegmentMs: effectiveSegmentMs(this.configValue),
-      maxSegmentBytes: this.configValue.segmentBytes,
-      maxTimestampInMessages: info.maxTimestamp,
-      maxOffsetInMessages: info.lastOffset,
-      messagesSize: info.sizeInBytes,
-      nowMs,
-    });
-    if (reason !== null) this.roll(nowMs, info.firstOffset, reason);
-    return reason;
+    return result;
   }
 
   /**
@@ -356,9 +293,7 @@ export class Log {
       nowMs,
       ...(this.dir.chunkBytes === undefined ? {} : { chunkBytes: this.dir.chunkBytes }),
     });
-    this.dir.create(segmentFileName(baseOffset, 'log'), segment.log);
-    this.dir.create(segmentFileName(baseOffset, 'index'), segment.offsetIndex.file);
-    this.dir.create(segmentFileName(baseOffset, 'timeindex'), segment.timeIndex.file);
+    this.dir.createSegmentFiles(segment);
     return segment;
   }
 
@@ -443,10 +378,7 @@ export class Log {
     const dueMs = nowMs + this.configValue.fileDeleteDelayMs;
     for (const { segment, reason } of deletable) {
       this.segmentList = this.segmentList.filter((s) => s !== segment);
-      const names = (['log', 'index', 'timeindex'] as const).map((kind) =>
-        segmentFileName(segment.baseOffset, kind),
-      );
-      const renamedTo = this.dir.renameForDeletion(names, dueMs);
+      const renamedTo = this.dir.renameSegmentForDeletion(segment.baseOffset, dueMs);
       this.events.push({
         type: 'segment-deleted',
         baseOffset: segment.baseOffset,
@@ -549,10 +481,7 @@ export class Log {
   }
 
   private writeLeaderEpochCheckpoint(): void {
-    const file = this.dir.get(LEADER_EPOCH_CHECKPOINT_FILE) ?? this.dir.create(LEADER_EPOCH_CHECKPOINT_FILE);
-    if (file.size > 0) file.truncate(0);
-    this.dir.noteTruncation(LEADER_EPOCH_CHECKPOINT_FILE);
-    file.append(new TextEncoder().encode(this.epochCache.toCheckpointText()));
+    this.dir.writeText(LEADER_EPOCH_CHECKPOINT_FILE, this.epochCache.toCheckpointText());
   }
 
   /** Every file in the directory, `.deleted` ones included until removed, sorted by name. */
@@ -566,16 +495,7 @@ export class Log {
    * segment.index.bytes (rounded down to whole entries) until the segment rolls (§2.2).
    */
   fileListing(): Array<{ name: string; sizeBytes: number; allocatedBytes: number }> {
-    const allocated = new Map<ChunkedFile, number>();
-    for (const s of this.segmentList) {
-      allocated.set(s.offsetIndex.file, s.offsetIndex.allocatedBytes);
-      allocated.set(s.timeIndex.file, s.timeIndex.allocatedBytes);
-    }
-    return this.dir.list().map(({ name, file }) => ({
-      name,
-      sizeBytes: file.size,
-      allocatedBytes: allocated.get(file) ?? file.size,
-    }));
+    return this.dir.listing(this.segmentList);
   }
 
   /**
@@ -583,11 +503,7 @@ export class Log {
    * calls when it creates the partition with a topic id.
    */
   writePartitionMetadata(topicId: string): void {
-    const name = 'partition.metadata';
-    const file = this.dir.get(name) ?? this.dir.create(name);
-    if (file.size > 0) file.truncate(0);
-    this.dir.noteTruncation(name);
-    file.append(new TextEncoder().encode(`version: 0\ntopic_id: ${topicId}`));
+    this.dir.writeText('partition.metadata', `version: 0\ntopic_id: ${topicId}`);
   }
 
   /** @internal The file with this name in the directory. */
