@@ -42,6 +42,15 @@ const WRITE_OPTIONS: IDBTransactionOptions = { durability: 'relaxed' };
 export class IdbSegmentStore implements SegmentStore {
   readonly stats: StoreWriteStats = { transactions: 0, chunkPuts: 0, chunkBytesWritten: 0 };
 
+  /**
+   * The `files` table as last committed, kept here so a write plans without reading first: a read
+   * inside the transaction would cost a round trip through the (busy) worker thread before the first
+   * put could go out. Loaded on the first write; valid because one tab's engine is the only writer.
+   */
+  private files: Map<string, StoredFile> | null = null;
+  /** Writes run one after another, each planned against the state the previous one committed. */
+  private writes: Promise<unknown> = Promise.resolve();
+
   private constructor(private readonly db: IDBPDatabase<KafkascopeDb>) {}
 
   /** Opens (creating or upgrading) the database `dbName`. */
@@ -64,36 +73,65 @@ export class IdbSegmentStore implements SegmentStore {
     return new IdbSegmentStore(db);
   }
 
-  async apply(batch: StoreBatch): Promise<void> {
+  apply(batch: StoreBatch): Promise<void> {
+    return this.serially(() => this.applyNow(batch));
+  }
+
+  private async applyNow(batch: StoreBatch): Promise<void> {
+    const files = this.files ?? (await this.loadFiles());
+    const refs = batchRefs(batch);
+    const known = [
+      ...refs.paths.map((path) => files.get(path)),
+      ...refs.fileIds.map((fileId) => this.fileById(files, fileId)),
+    ].filter((file): file is StoredFile => file !== undefined);
+    const plan = planBatch(batch, known);
     const tx = this.db.transaction(['files', 'chunks', 'meta'], 'readwrite', WRITE_OPTIONS);
     // Requests run in the order issued; deletes go first so a put never collides with a stale record.
     const requests: Array<Promise<unknown>> = [];
     try {
-      const known = await this.fetchRefs(tx, batch);
-      const plan = planBatch(batch, known);
-      const files = tx.objectStore('files');
+      const fileStore = tx.objectStore('files');
       const chunks = tx.objectStore('chunks');
       const meta = tx.objectStore('meta');
-      for (const path of plan.fileDeletes) requests.push(files.delete(path));
+      for (const path of plan.fileDeletes) requests.push(fileStore.delete(path));
       for (const { fileId, fromIndex } of plan.chunkDeletes) {
         requests.push(
           chunks.delete(IDBKeyRange.bound([fileId, fromIndex], [fileId, Number.POSITIVE_INFINITY])),
         );
       }
-      for (const file of plan.filePuts) requests.push(files.put(file));
+      for (const file of plan.filePuts) requests.push(fileStore.put(file));
       for (const put of plan.chunkPuts) requests.push(chunks.put(put.bytes, [put.fileId, put.index]));
       for (const [key, value] of plan.metaPuts) requests.push(meta.put(value, key));
       for (const key of plan.metaDeletes) requests.push(meta.delete(key));
       await Promise.all([...requests, tx.done]);
-      this.stats.transactions += 1;
-      this.stats.chunkPuts += plan.chunkPuts.length;
-      for (const put of plan.chunkPuts) this.stats.chunkBytesWritten += put.bytes.byteLength;
     } catch (error) {
       // A put that throws (e.g. an uncloneable meta value) leaves earlier requests to fail by abort.
       for (const request of requests) request.catch(() => {});
       abortQuietly(tx);
       throw error;
     }
+    // Committed: mirror it, in the order it was applied.
+    for (const path of plan.fileDeletes) files.delete(path);
+    for (const file of plan.filePuts) files.set(file.path, file);
+    this.stats.transactions += 1;
+    this.stats.chunkPuts += plan.chunkPuts.length;
+    for (const put of plan.chunkPuts) this.stats.chunkBytesWritten += put.bytes.byteLength;
+  }
+
+  private async loadFiles(): Promise<Map<string, StoredFile>> {
+    const all = await this.db.getAll('files');
+    this.files = new Map(all.map((file) => [file.path, file]));
+    return this.files;
+  }
+
+  private fileById(files: Map<string, StoredFile>, fileId: number): StoredFile | undefined {
+    for (const file of files.values()) if (file.fileId === fileId) return file;
+    return undefined;
+  }
+
+  private serially<T>(write: () => Promise<T>): Promise<T> {
+    const result = this.writes.then(write, write);
+    this.writes = result.catch(() => {});
+    return result;
   }
 
   async listFiles(prefix = ''): Promise<StoredFile[]> {
@@ -126,14 +164,17 @@ export class IdbSegmentStore implements SegmentStore {
     return this.db.get('meta', key);
   }
 
-  async clear(): Promise<void> {
-    const tx = this.db.transaction(['files', 'chunks', 'meta'], 'readwrite', WRITE_OPTIONS);
-    await Promise.all([
-      tx.objectStore('files').clear(),
-      tx.objectStore('chunks').clear(),
-      tx.objectStore('meta').clear(),
-      tx.done,
-    ]);
+  clear(): Promise<void> {
+    return this.serially(async () => {
+      const tx = this.db.transaction(['files', 'chunks', 'meta'], 'readwrite', WRITE_OPTIONS);
+      await Promise.all([
+        tx.objectStore('files').clear(),
+        tx.objectStore('chunks').clear(),
+        tx.objectStore('meta').clear(),
+        tx.done,
+      ]);
+      this.files = new Map();
+    });
   }
 
   close(): void {
@@ -143,16 +184,6 @@ export class IdbSegmentStore implements SegmentStore {
   /** Number of stored chunk values (for tests: proves a rename rewrote none). */
   chunkValueCount(): Promise<number> {
     return this.db.count('chunks');
-  }
-
-  /** The current records of every file the batch names, fetched in parallel inside `tx`. */
-  private async fetchRefs(tx: ReadTx, batch: StoreBatch): Promise<StoredFile[]> {
-    const refs = batchRefs(batch);
-    const found = await Promise.all([
-      ...refs.paths.map((path) => lookupFile(tx, path)),
-      ...refs.fileIds.map((fileId) => lookupFile(tx, fileId)),
-    ]);
-    return found.filter((file): file is StoredFile => file !== undefined);
   }
 }
 
