@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IdbSegmentStore } from './idb-store';
 import { MemorySegmentStore } from './memory-store';
+import { RemoteSegmentStore } from './remote-store';
 import { exactChunkCopy, type SegmentStore, StoreBatchError, type StoreWrite } from './segment-store';
+import { serveSegmentStore } from './store-server';
+import { portPair } from './test-doubles';
 
 /** A store under test, plus the one thing the interface does not expose: how many chunk values it holds. */
 type ContractStore = SegmentStore & { chunkValueCount(): Promise<number> };
@@ -37,6 +40,14 @@ function list(array: Uint8Array | undefined): number[] | undefined {
 let databases = 0;
 
 segmentStoreContract('MemorySegmentStore', async () => new MemorySegmentStore());
+// The disk-worker path: a memory store served over a message port, spoken to by a RemoteSegmentStore.
+segmentStoreContract('RemoteSegmentStore', async () => {
+  const inner = new MemorySegmentStore();
+  const [client, server] = portPair();
+  serveSegmentStore(server, async () => inner);
+  const remote = await RemoteSegmentStore.connect(client);
+  return Object.assign(remote, { chunkValueCount: () => inner.chunkValueCount() });
+});
 // A fresh database per test, so tests never see each other's files.
 segmentStoreContract('IdbSegmentStore', () => IdbSegmentStore.open(`kafkascope-contract-${++databases}`));
 

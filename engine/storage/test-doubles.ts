@@ -10,6 +10,7 @@ import type {
   StoredFile,
   StoreWriteStats,
 } from './segment-store';
+import type { StorePort } from './store-protocol';
 
 // Test doubles for storage tests. They live beside the code (not in a *.test.ts) because several test
 // files share them; nothing outside tests imports this file.
@@ -158,4 +159,21 @@ export class GatedStore implements SegmentStore {
 /** Lets every pending promise callback run (a few turns of the microtask queue). */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+/** Two ends of a message channel: structured clone, delivery later (never inside postMessage). */
+export function portPair(): [StorePort, StorePort] {
+  const listeners: Array<Array<(event: { data: unknown }) => void>> = [[], []];
+  const end = (me: 0 | 1): StorePort => ({
+    postMessage(message) {
+      const data = structuredClone(message);
+      void Promise.resolve().then(() => {
+        for (const listener of listeners[1 - me] ?? []) listener({ data });
+      });
+    },
+    addEventListener(_type, listener) {
+      listeners[me]?.push(listener);
+    },
+  });
+  return [end(0), end(1)];
 }

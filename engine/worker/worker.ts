@@ -2,7 +2,7 @@
  * The Web Worker entry: wires the host to the worker's globals (postMessage, animation frames,
  * IndexedDB, crypto for fresh seeds). The only engine file that touches `self`.
  */
-import { IdbSegmentStore } from '../storage/idb-store';
+import { openDisk } from './disk';
 import { EngineHost } from './host';
 import { sliceSimulation } from './slice-factory';
 
@@ -29,7 +29,7 @@ const host = new EngineHost(
       if (scope.requestAnimationFrame) scope.requestAnimationFrame(callback);
       else scope.setTimeout(callback, 16);
     },
-    openStore: () => IdbSegmentStore.open(SLICE_DB_NAME),
+    openStore: () => openDisk(SLICE_DB_NAME),
     // Fresh runs get an unpredictable seed; a run is replayed from its recorded seed, never this.
     newSeed: () => (scope.crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % 1_000_000,
     wallClockMs: () => scope.performance.now(),

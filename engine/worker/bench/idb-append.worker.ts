@@ -17,6 +17,7 @@ import { openRawBenchDb, rawChunkWrite, storeChunkWrite } from '../../storage/id
 import { IdbSegmentStore } from '../../storage/idb-store';
 import { PageCache } from '../../storage/page-cache';
 import { LogPersister } from '../../storage/persister';
+import { openDisk } from '../disk';
 
 interface WorkerScope {
   postMessage(message: unknown): void;
@@ -131,7 +132,8 @@ function appendInMemory(targetBytes: number): number {
 async function appendThroughStore(run: number, targetBytes: number) {
   const name = `kafkascope-bench-store-${run}`;
   await deleteDb(name);
-  const store = await IdbSegmentStore.open(name);
+  // The app's path: the store in a disk worker of its own (engine/worker/disk.ts).
+  const store = await openDisk(name);
   const pageCache = new PageCache(1024 * MIB); // no eviction: this measures writes, not cold reads
   const persister = new LogPersister(store, { fileIds: new FileIds(), pageCache });
   const log = benchLog();
