@@ -324,6 +324,17 @@ describe('EngineHost when storage misbehaves', () => {
     expect(ui.reply(1)).toMatchObject({ offset: 0 });
     const persistence = ui.records.get('persistence');
     expect(persistence?.kind === 'persistence' && persistence.lastError).toContain('restore failed');
+    // The unreadable run is kept, untouched by this session's writes...
+    await host.persisted();
+    expect(await ui.store.getMeta('slice')).toEqual({ version: 999 });
+    expect(await ui.store.listFiles()).toEqual([]);
+    // ...until a reset, which erases it and saves the new run there.
+    host.receive({ type: 'reset', id: 2, seed: 5 });
+    host.receive({ type: 'produce', id: 3, key: 'k', value: 'v' });
+    await host.settled();
+    await host.persisted();
+    expect(await ui.store.getMeta('slice')).not.toEqual({ version: 999 });
+    expect((await ui.store.listFiles()).length).toBeGreaterThan(0);
   });
 
   it('runs in memory when the store cannot be opened', async () => {

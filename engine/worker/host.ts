@@ -49,6 +49,8 @@ const MAX_COLD_LOADS = 10_000;
 export class EngineHost {
   private sim: HostedSimulation | undefined;
   private store: SegmentStore | undefined;
+  /** The saved store when its run could not be read: kept untouched until the user resets. */
+  private unreadableStore: SegmentStore | undefined;
   private queue: Promise<void>;
   /** What the UI holds: the last snapshot plus every patch since. Undefined until the first `init`. */
   private lastSent: RecordMap | undefined;
@@ -100,9 +102,12 @@ export class EngineHost {
     try {
       this.sim = await this.createSimulation.restore(store, this.env);
     } catch (error) {
-      // Unreadable saved state: start over rather than crash, and tell the user why.
-      storeError = `restore failed: ${messageOf(error)}`;
-      await store.clear().catch(() => {});
+      // Unreadable saved state: never erase it (a fixed or newer version may read it). This session
+      // runs in memory and says why; only an explicit reset erases the saved run and saves anew.
+      storeError = `restore failed: ${messageOf(error)}; the saved run is kept, and this session is not saved until you reset`;
+      this.unreadableStore = store;
+      store = new MemorySegmentStore();
+      this.store = store;
       this.sim = undefined;
     }
     if (this.sim === undefined) {
@@ -165,8 +170,11 @@ export class EngineHost {
   }
 
   private async reset(sim: HostedSimulation, id: RequestId, seed: number | undefined): Promise<void> {
-    const store = this.store;
+    // A reset is the user's word to erase a saved run this version could not read, and save again.
+    const store = this.unreadableStore ?? this.store;
     if (store === undefined) throw new Error('engine failed to start');
+    this.unreadableStore = undefined;
+    this.store = store;
     // Let the last flush land first, or it would write the old run into the cleared store.
     await sim.idle();
     sim.dispose();
