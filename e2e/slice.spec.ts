@@ -179,6 +179,24 @@ test.describe('first live slice', () => {
     await expect(slice.seed).toHaveText(seed ?? '');
   });
 
+  test('a second tab is told another tab owns the cluster, and cannot overwrite its saved run', async ({
+    context,
+  }) => {
+    await slice.produce('owner', 'first tab');
+    const second = new SlicePage(await context.newPage());
+    await second.open();
+    await expect(second.page.getByTestId('disk-not-saved')).toHaveText(/다른 탭이 이 클러스터를 이미 열어/);
+    // The second tab still works, in memory, and what it does never reaches the saved run.
+    await second.produce('intruder', 'second tab');
+    await expect
+      .poll(() => second.recordRows())
+      .toEqual([{ offset: 0, key: 'intruder', value: 'second tab' }]);
+    await second.page.close();
+    await slice.reload();
+    await expect.poll(() => slice.recordRows()).toEqual([{ offset: 0, key: 'owner', value: 'first tab' }]);
+    await expect(slice.page.getByTestId('disk-not-saved')).toHaveCount(0);
+  });
+
   test('a fresh run survives a reload before its first command', async () => {
     const seed = await slice.seed.textContent();
     await expect(slice.page.getByTestId('disk-flushes')).toHaveText('1');

@@ -85,6 +85,12 @@ export const en: Record<MessageKey, string> = {
   'disk.pending': 'Pending',
   'disk.flushes': 'Flushes',
   'disk.failed': 'Saving failed: {message}',
+  'disk.notSaved.other-tab':
+    'Another tab already has this cluster open. This tab runs in memory only; nothing done here is saved.',
+  'disk.notSaved.no-storage':
+    'Browser storage (IndexedDB) is not available, so this runs in memory only. A reload starts over.',
+  'disk.notSaved.unreadable':
+    'The saved cluster could not be read. It is kept as it was, and this session is not saved. Reset erases it and starts saving again.',
 
   'config.title': 'Topic configs',
   'config.unlimited': 'unlimited',

@@ -87,6 +87,12 @@ export const ko = {
   'disk.pending': '기록 대기',
   'disk.flushes': '플러시 횟수',
   'disk.failed': '저장 실패: {message}',
+  'disk.notSaved.other-tab':
+    '다른 탭이 이 클러스터를 이미 열어 두었습니다. 이 탭은 메모리에서만 돌아가며, 여기서 한 일은 저장되지 않습니다.',
+  'disk.notSaved.no-storage':
+    '브라우저 저장소(IndexedDB)를 쓸 수 없어 메모리에서만 돌아갑니다. 새로 고치면 처음부터 시작합니다.',
+  'disk.notSaved.unreadable':
+    '저장된 클러스터를 읽지 못했습니다. 저장본은 그대로 두었고, 이번 세션은 저장되지 않습니다. 초기화하면 저장본을 지우고 다시 저장합니다.',
 
   'config.title': '토픽 설정',
   'config.unlimited': '무제한',

@@ -41,6 +41,11 @@ export function StatsPanel() {
             <Fact label={t('disk.flushes')} value={String(disk.flushes)} testId="disk-flushes" />
           </dl>
           {disk.restored && <p className="hint">{t('status.restored')}</p>}
+          {disk.notSaved !== null && (
+            <p className="warn" role="status" data-testid="disk-not-saved" title={disk.notSaved.detail}>
+              {t(`disk.notSaved.${disk.notSaved.reason}`)}
+            </p>
+          )}
           {disk.lastError !== null && <p className="warn">{t('disk.failed', { message: disk.lastError })}</p>}
         </div>
       )}

@@ -110,6 +110,18 @@ export interface PersistenceRecord {
   readonly restored: boolean;
   /** The last storage failure's message, or null. The simulation goes on in memory regardless. */
   readonly lastError: string | null;
+  /** Why this run is not being saved at all (it lives in memory only), or null when it is. */
+  readonly notSaved: NotSavedReason | null;
+}
+
+/**
+ * Why a run lives in memory only: another tab owns the saved cluster, the browser gives no IndexedDB,
+ * or the saved run could not be read (it is kept untouched until the user resets).
+ */
+export interface NotSavedReason {
+  readonly reason: 'other-tab' | 'no-storage' | 'unreadable';
+  /** The underlying error's message, for the curious (not translated). */
+  readonly detail: string;
 }
 
 export type ViewRecord =

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MemorySegmentStore } from '../storage/memory-store';
 import { applyDiff, indexRecords, type RecordMap } from '../view/diff';
 import type { PartitionRecord, SegmentRecord } from '../view/types';
-import { EngineHost } from './host';
+import { CLUSTER_LOCKED, EngineHost } from './host';
 import type { SimulationFactory } from './hosted-simulation';
 import { type EngineToUi, PROTOCOL_VERSION, type ReplyResult } from './protocol';
 import { createSliceFactory, sliceSimulation } from './slice-factory';
@@ -323,7 +323,9 @@ describe('EngineHost when storage misbehaves', () => {
     await host.settled();
     expect(ui.reply(1)).toMatchObject({ offset: 0 });
     const persistence = ui.records.get('persistence');
-    expect(persistence?.kind === 'persistence' && persistence.lastError).toContain('restore failed');
+    expect(persistence?.kind === 'persistence' && persistence.notSaved).toMatchObject({
+      reason: 'unreadable',
+    });
     // The unreadable run is kept, untouched by this session's writes...
     await host.persisted();
     expect(await ui.store.getMeta('slice')).toEqual({ version: 999 });
@@ -335,6 +337,31 @@ describe('EngineHost when storage misbehaves', () => {
     await host.persisted();
     expect(await ui.store.getMeta('slice')).not.toEqual({ version: 999 });
     expect((await ui.store.listFiles()).length).toBeGreaterThan(0);
+  });
+
+  it('runs in memory, and says another tab owns the cluster, when the store is locked', async () => {
+    const messages: EngineToUi[] = [];
+    const locked = Object.assign(new Error('another tab holds kafkascope-slice'), { name: CLUSTER_LOCKED });
+    const host = new EngineHost(
+      {
+        post: (m) => messages.push(m),
+        requestFrame: () => {},
+        openStore: () => Promise.reject(locked),
+        newSeed: () => 1,
+      },
+      sliceSimulation,
+    );
+    host.receive({ type: 'init', protocolVersion: PROTOCOL_VERSION });
+    host.receive({ type: 'produce', id: 1, key: 'k', value: 'v' });
+    await host.persisted();
+    const snapshot = messages.find((m) => m.type === 'snapshot');
+    const persistence =
+      snapshot?.type === 'snapshot'
+        ? snapshot.state.records.find((r) => r.kind === 'persistence')
+        : undefined;
+    expect(persistence?.kind === 'persistence' && persistence.notSaved).toMatchObject({
+      reason: 'other-tab',
+    });
   });
 
   it('runs in memory when the store cannot be opened', async () => {
@@ -357,6 +384,9 @@ describe('EngineHost when storage misbehaves', () => {
       snapshot?.type === 'snapshot'
         ? snapshot.state.records.find((r) => r.kind === 'persistence')
         : undefined;
-    expect(persistence?.kind === 'persistence' && persistence.lastError).toBe('IndexedDB is not available');
+    expect(persistence?.kind === 'persistence' && persistence.notSaved).toEqual({
+      reason: 'no-storage',
+      detail: 'IndexedDB is not available',
+    });
   });
 });

@@ -19,7 +19,7 @@ import { loadChunk } from '../storage/loader';
 import { MemorySegmentStore } from '../storage/memory-store';
 import type { SegmentStore } from '../storage/segment-store';
 import { diffRecords, indexRecords, isEmptyDiff, type RecordMap } from '../view/diff';
-import type { ViewRecord } from '../view/types';
+import type { NotSavedReason, ViewRecord } from '../view/types';
 import { type HostedSimulation, InvalidCommandError, type SimulationFactory } from './hosted-simulation';
 import {
   type EngineErrorCode,
@@ -45,6 +45,9 @@ export interface HostEnvironment {
 
 /** Reads that loop over cold chunks give up after this many loads (a bug, not a real read). */
 const MAX_COLD_LOADS = 10_000;
+
+/** The error name `openStore` rejects with when another tab holds the saved cluster. */
+export const CLUSTER_LOCKED = 'ClusterLockedError';
 
 export class EngineHost {
   private sim: HostedSimulation | undefined;
@@ -90,13 +93,15 @@ export class EngineHost {
 
   private async start(): Promise<void> {
     let store: SegmentStore;
-    let storeError: string | null = null;
+    let notSaved: NotSavedReason | null = null;
     try {
       store = await this.env.openStore();
     } catch (error) {
-      // No IndexedDB (private mode, quota, old browser): run in memory, say so, keep going.
+      // Another tab owns the saved cluster, or no IndexedDB (private mode, quota, old browser): run in
+      // memory, say so, keep going.
       store = new MemorySegmentStore();
-      storeError = messageOf(error);
+      const reason = error instanceof Error && error.name === CLUSTER_LOCKED ? 'other-tab' : 'no-storage';
+      notSaved = { reason, detail: messageOf(error) };
     }
     this.store = store;
     try {
@@ -104,7 +109,7 @@ export class EngineHost {
     } catch (error) {
       // Unreadable saved state: never erase it (a fixed or newer version may read it). This session
       // runs in memory and says why; only an explicit reset erases the saved run and saves anew.
-      storeError = `restore failed: ${messageOf(error)}; the saved run is kept, and this session is not saved until you reset`;
+      notSaved = { reason: 'unreadable', detail: messageOf(error) };
       this.unreadableStore = store;
       store = new MemorySegmentStore();
       this.store = store;
@@ -115,7 +120,7 @@ export class EngineHost {
       // Saved at once, so a reload before the first command keeps this run's seed.
       void this.sim.persist().then(() => this.schedulePatch());
     }
-    if (storeError !== null) this.sim.noteStorageError(storeError);
+    if (notSaved !== null) this.sim.noteNotSaved(notSaved);
   }
 
   private async handle(message: UiToEngine): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import type { LoadChunkOptions } from '../storage/loader';
 import type { SegmentStore } from '../storage/segment-store';
-import type { RecordsPage, ViewRecord } from '../view/types';
+import type { NotSavedReason, RecordsPage, ViewRecord } from '../view/types';
 import type { ProduceHeader } from './protocol';
 
 export interface ProduceResult {
@@ -47,7 +47,8 @@ export interface HostedSimulation {
   /** How cold chunks of this simulation's files are found and accounted. */
   chunkLoadOptions(): LoadChunkOptions;
   /** Shown in the persistence view (e.g. "IndexedDB unavailable, running in memory"). */
-  noteStorageError(message: string): void;
+  /** Marks this run as living in memory only, and why (shown to the user). */
+  noteNotSaved(reason: NotSavedReason): void;
   /** Stops using the store (before a reset clears it). */
   dispose(): void;
 }

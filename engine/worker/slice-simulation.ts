@@ -18,7 +18,7 @@ import type { PageCache } from '../storage/page-cache';
 import { LogPersister } from '../storage/persister';
 import type { SegmentStore } from '../storage/segment-store';
 import { buildLogView, buildRunView } from '../view/log-view';
-import type { RecordsPage, RecordView, ViewRecord } from '../view/types';
+import type { NotSavedReason, RecordsPage, RecordView, ViewRecord } from '../view/types';
 import type { BatchBytes, HostedSimulation, ProduceResult, SimulationEnvironment } from './hosted-simulation';
 import { describeLog } from './log-source';
 import type { ProduceHeader } from './protocol';
@@ -68,6 +68,7 @@ export class SliceSimulation implements HostedSimulation {
   private timeTargetMs: number;
   private flushes = 0;
   private storageError: string | null = null;
+  private notSaved: NotSavedReason | null = null;
   private disposed = false;
 
   constructor(parts: SliceParts, env: SimulationEnvironment) {
@@ -215,6 +216,7 @@ export class SliceSimulation implements HostedSimulation {
           flushes: this.flushes,
           restored: this.restored,
           lastError: this.storageError ?? (stats.lastError === undefined ? null : String(stats.lastError)),
+          notSaved: this.notSaved,
         },
       }),
     ];
@@ -242,8 +244,8 @@ export class SliceSimulation implements HostedSimulation {
     return { fileIds: this.fileIds, pageCache: this.pageCache };
   }
 
-  noteStorageError(message: string): void {
-    this.storageError = message;
+  noteNotSaved(reason: NotSavedReason): void {
+    this.notSaved = reason;
   }
 
   dispose(): void {
