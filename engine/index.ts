@@ -50,3 +50,10 @@ export {
   writeVarint,
   writeVarlong,
 } from './codec/index';
+
+// The log layer (one partition replica's log) and where its bytes live.
+export * from './log/index';
+// The engine's only sources of time and chance.
+export { DEFAULT_START_MS, SimClock } from './sim/clock';
+export { type RandomState, SeededRandom } from './sim/random';
+export * from './storage/index';
