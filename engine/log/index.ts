@@ -39,6 +39,15 @@ export type { LogSegment, RollReason } from './log-segment';
 export type { LogFiles, LogState, RecoverParams } from './log-state';
 export type { AppendRecord, LeaderAppendInput, LogAppendResult, LogCreateParams } from './log-types';
 export type { OffsetPosition } from './offset-index';
+export type { ProducerSnapshotEntry } from './producer-snapshot';
+export {
+  CorruptSnapshotError,
+  decodeProducerSnapshot,
+  encodeProducerSnapshot,
+  PRODUCER_SNAPSHOT_ENTRY_BYTES,
+  PRODUCER_SNAPSHOT_HEADER_BYTES,
+} from './producer-snapshot';
+export type { ProducerSnapshotState, ProducerStateManagerState } from './producer-state';
 export type { TimestampOffset } from './time-index';
 export type { ConfigUnit, TopicConfigDef, TopicConfigOverrides, TopicSettings } from './topic-config';
 export { logConfigWith, parseTopicConfig, TOPIC_CONFIGS, topicConfigDef } from './topic-config';

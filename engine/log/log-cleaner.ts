@@ -253,16 +253,14 @@ export function cleanLog(toClean: LogToClean, nowMs: number): CleanResult {
 }
 
 /**
- * Stand-in for the producer state Kafka consults: the last offset of each idempotent producer's latest
- * batch. That batch is kept (empty if need be) so the producer's last sequence survives compaction.
- * Every producer id in the log counts as active (producer-id expiry is not simulated).
+ * Kafka's `lastRecordsOfActiveProducers`: the last data offset of each active producer, from the log's
+ * producer state. That batch is kept (empty if need be) so the producer's last sequence survives
+ * compaction (producer-id expiry is not simulated, so every producer stays active).
  */
 function lastDataOffsetByProducer(log: Log): Map<number, number> {
   const last = new Map<number, number>();
-  for (const segment of log.segments) {
-    for (const { header } of batchesFrom(segment.log)) {
-      if (header.producerId >= 0) last.set(header.producerId, header.lastOffset);
-    }
+  for (const [producerId, entry] of log.producerStateManager.activeProducers()) {
+    if (entry.lastOffset >= 0) last.set(producerId, entry.lastOffset);
   }
   return last;
 }
@@ -357,7 +355,11 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
-/** Kafka's `replaceSegments`: `.cleaned` → `.swap`, old segments → `.deleted`, `.swap` → final names. */
+/**
+ * Kafka's `replaceSegments`: `.cleaned` → `.swap`, old segments → `.deleted`, `.swap` → final names;
+ * then the producer snapshots of the old segments the new one does not replace at the same base offset
+ * become `.snapshot.deleted`.
+ */
 function swapIn(log: Log, cleaned: LogSegment, replaced: readonly LogSegment[], nowMs: number): void {
   const base = cleaned.baseOffset;
   const files = [
@@ -374,4 +376,8 @@ function swapIn(log: Log, cleaned: LogSegment, replaced: readonly LogSegment[], 
   for (const [name] of files) log.dir.rename(`${name}.swap`, name);
   const kept = log.segments.filter((s) => !replaced.includes(s));
   log.replaceSegmentList([...kept, cleaned].sort((a, b) => a.baseOffset - b.baseOffset));
+  log.deleteProducerSnapshots(
+    replaced.filter((s) => s.baseOffset !== base),
+    nowMs,
+  );
 }

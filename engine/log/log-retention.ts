@@ -102,7 +102,8 @@ export function deleteOldSegments(log: Log, nowMs: number): number {
  * Kafka's `deleteSegments`: if every segment would go, roll an empty one at the LEO first; then move the
  * log start offset to the segment after the last one deleted and only then remove the segments, in that
  * order (so the event stream reads like the broker's log: "Incremented log start offset to 10 due to
- * SegmentDeletion", then "Deleting segments …").
+ * SegmentDeletion", then "Deleting segments …"); last, the producer snapshots named after every segment
+ * found deletable become `.snapshot.deleted` (`deleteProducerSnapshots(deletable, asyncDelete = true)`).
  */
 function deleteMatching(log: Log, predicate: RetentionPredicate | null, nowMs: number): number {
   if (predicate === null) return 0;
@@ -114,9 +115,14 @@ function deleteMatching(log: Log, predicate: RetentionPredicate | null, nowMs: n
     if (deletable.at(-1)?.segment.baseOffset === rolled.baseOffset) toDelete = deletable.slice(0, -1);
   }
   const last = toDelete.at(-1)?.segment;
-  if (last === undefined) return deletable.length;
-  const next = log.segments[log.segments.indexOf(last) + 1] as LogSegment;
-  log.maybeIncrementLogStartOffset(next.baseOffset, 'segment deletion');
-  log.removeAndDeleteSegments(toDelete, nowMs);
+  if (last !== undefined) {
+    const next = log.segments[log.segments.indexOf(last) + 1] as LogSegment;
+    log.maybeIncrementLogStartOffset(next.baseOffset, 'segment deletion');
+    log.removeAndDeleteSegments(toDelete, nowMs);
+  }
+  log.deleteProducerSnapshots(
+    deletable.map((d) => d.segment),
+    nowMs,
+  );
   return deletable.length;
 }

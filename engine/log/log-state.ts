@@ -6,7 +6,8 @@
  *   cold, and the result behaves exactly like the log that was saved.
  * - **recover**: from the files alone, the way Kafka's `LogLoader` recovers after an unclean shutdown:
  *   leftovers of interrupted work are finished or dropped, every segment is scanned, cut at the first
- *   invalid batch, and its indexes rebuilt from the `.log`.
+ *   invalid batch, and its indexes rebuilt from the `.log`; producer snapshots are rewritten as the
+ *   segments are recovered (see {@link recoverLogInit}).
  */
 import { ChunkedFile } from './chunked-file';
 import {
@@ -22,6 +23,8 @@ import type { LogInit } from './log';
 import { type LogConfig, randomSegmentJitterMs } from './log-config';
 import { LogDir, type PendingDeletion } from './log-dir';
 import { LogSegment, type SegmentState } from './log-segment';
+import { ProducerStateManager, type ProducerStateManagerState } from './producer-state';
+import { rebuildProducerState } from './producer-state-rebuild';
 import { recoverSegment } from './segment-recovery';
 
 /** Everything about a log that is not file bytes, as plain JSON. */
@@ -39,6 +42,11 @@ export interface LogState {
   readonly chunkBytes: number | null;
   /** Every file of the directory, so restore can check it got them all. */
   readonly fileNames: readonly string[];
+  /**
+   * The producer map and its snapshot files. Absent in states saved before the log wrote snapshots;
+   * such a log restores with no producers and its next snapshot at its next roll.
+   */
+  readonly producerState?: ProducerStateManagerState;
 }
 
 /** Files of a partition directory by name, as the store hands them back. */
@@ -80,6 +88,10 @@ export function restoreLogInit(
     highWatermark: state.highWatermark,
     leaderEpochCache: new LeaderEpochCache(state.leaderEpochs),
     cleanerCheckpoint: state.cleanerCheckpoint,
+    producerStateManager:
+      state.producerState === undefined
+        ? ProducerStateManager.create(dir, state.logEndOffset)
+        : ProducerStateManager.restore(dir, state.producerState),
   };
 }
 
@@ -123,32 +135,8 @@ export function recoverLogInit(params: RecoverParams): LogInit {
     .filter((p) => p !== null && p.kind === 'log' && p.extraSuffix === '')
     .map((p) => (p as NonNullable<typeof p>).baseOffset)
     .sort((a, b) => a - b);
-  const segments = bases.map((baseOffset) => {
-    const fileOf = (kind: 'log' | 'index' | 'timeindex') => {
-      const name = segmentFileName(baseOffset, kind);
-      return dir.get(name) ?? dir.create(name, new ChunkedFile(params.chunkBytes));
-    };
-    const { segment } = recoverSegment(
-      { log: fileOf('log'), offsetIndex: fileOf('index'), timeIndex: fileOf('timeindex') },
-      {
-        baseOffset,
-        indexIntervalBytes: config.indexIntervalBytes,
-        maxIndexBytes: config.segmentIndexBytes,
-        rollJitterMs: randomSegmentJitterMs(config, params.nextInt),
-        nowMs,
-      },
-      ({ header }) => {
-        const latest = epochs.latestEpoch();
-        if (
-          header.partitionLeaderEpoch >= 0 &&
-          (latest === undefined || header.partitionLeaderEpoch > latest)
-        ) {
-          epochs.assign(header.partitionLeaderEpoch, header.baseOffset);
-        }
-      },
-    );
-    return segment;
-  });
+  const checkpointLogStartOffset = params.logStartOffset ?? bases[0] ?? 0;
+  const segments = recoverSegments(dir, bases, epochs, checkpointLogStartOffset, params);
 
   const firstBase = segments[0]?.baseOffset ?? params.logStartOffset ?? 0;
   const logStartOffset = Math.max(params.logStartOffset ?? firstBase, firstBase);
@@ -169,6 +157,11 @@ export function recoverLogInit(params: RecoverParams): LogInit {
   const logEndOffset = active.nextOffset;
   epochs.truncateFromEnd(logEndOffset);
   epochs.truncateFromStart(logStartOffset);
+  // LogLoader.load: the log's own manager over the snapshots recovery left, rebuilt up to the LEO.
+  const segmentBases = segments.map((s) => s.baseOffset);
+  const producerStateManager = ProducerStateManager.load(dir);
+  producerStateManager.removeStraySnapshots(segmentBases);
+  rebuildProducerState(producerStateManager, segments, segmentBases, logStartOffset, logEndOffset);
   const highWatermark = Math.min(Math.max(params.highWatermark ?? 0, logStartOffset), logEndOffset);
   return {
     topic: params.topic,
@@ -182,5 +175,58 @@ export function recoverLogInit(params: RecoverParams): LogInit {
     highWatermark,
     leaderEpochCache: epochs,
     cleanerCheckpoint: null,
+    producerStateManager,
   };
+}
+
+/**
+ * Kafka's `LogLoader.recoverLog` with the recovery point at 0: every segment, oldest first, through
+ * `recoverSegment`, which builds a throwaway producer-state manager from the snapshots on disk up to
+ * the segment's base (deleting any above it), replays the segment's batches into it, and snapshots at
+ * the segment's end. A log of plain producers thus ends with `<base>.snapshot` for every segment but
+ * the first, plus `<LEO>.snapshot` when the active segment holds data; the loader then drops those at
+ * or below the log start offset.
+ */
+function recoverSegments(
+  dir: LogDir,
+  bases: readonly number[],
+  epochs: LeaderEpochCache,
+  checkpointLogStartOffset: number,
+  params: RecoverParams,
+): LogSegment[] {
+  const { config, nowMs } = params;
+  const segments: LogSegment[] = [];
+  for (const baseOffset of bases) {
+    const fileOf = (kind: 'log' | 'index' | 'timeindex') => {
+      const name = segmentFileName(baseOffset, kind);
+      return dir.get(name) ?? dir.create(name, new ChunkedFile(params.chunkBytes));
+    };
+    const producers = ProducerStateManager.load(dir);
+    rebuildProducerState(producers, segments, bases, checkpointLogStartOffset, baseOffset);
+    const { segment } = recoverSegment(
+      { log: fileOf('log'), offsetIndex: fileOf('index'), timeIndex: fileOf('timeindex') },
+      {
+        baseOffset,
+        indexIntervalBytes: config.indexIntervalBytes,
+        maxIndexBytes: config.segmentIndexBytes,
+        rollJitterMs: randomSegmentJitterMs(config, params.nextInt),
+        nowMs,
+      },
+      ({ header }) => {
+        const latest = epochs.latestEpoch();
+        if (
+          header.partitionLeaderEpoch >= 0 &&
+          (latest === undefined || header.partitionLeaderEpoch > latest)
+        ) {
+          epochs.assign(header.partitionLeaderEpoch, header.baseOffset);
+        }
+        // LogSegment.updateProducerState, batch by batch.
+        producers.update(header);
+        producers.updateMapEndOffset(header.lastOffset + 1);
+      },
+    );
+    producers.takeSnapshot();
+    segments.push(segment);
+  }
+  return segments;
 }

@@ -7,6 +7,7 @@ import type { LeaderEpochCache } from './leader-epoch-cache';
 import type { LogConfig } from './log-config';
 import type { LogDir } from './log-dir';
 import type { LogSegment, RollReason } from './log-segment';
+import type { ProducerStateManager } from './producer-state';
 
 /** A record as a producer hands it over. */
 export interface AppendRecord {
@@ -67,6 +68,7 @@ export interface LogInit {
   readonly highWatermark: number;
   readonly leaderEpochCache: LeaderEpochCache;
   readonly cleanerCheckpoint: number | null;
+  readonly producerStateManager: ProducerStateManager;
 }
 
 /** The producer batch bytes for a leader append of plain records (baseOffset 0, as a producer writes it). */

@@ -164,6 +164,25 @@ function expectContiguousSegments(log: Log): void {
   expect(log.highWatermark).toBeLessThanOrEqual(log.logEndOffset);
 }
 
+const EMPTY_SNAPSHOT = [0x00, 0x01, 0x48, 0x67, 0x4b, 0xc7, 0x00, 0x00, 0x00, 0x00];
+
+/**
+ * UnifiedLog.roll snapshots at every new base offset and deleteSegments takes a segment's snapshot with
+ * it: every live segment but the first has `<base>.snapshot` (the first may keep its own), no snapshot
+ * names anything else, and with plain producers each is the 10-byte empty one.
+ */
+function expectSnapshotPerSegment(log: Log): void {
+  const bases = log.segments.map((s) => s.baseOffset);
+  const snapshots = log
+    .files()
+    .filter((f) => f.name.endsWith('.snapshot'))
+    .map((f) => ({ offset: Number(f.name.slice(0, 20)), bytes: Array.from(f.file.readAll()) }));
+  const offsets = snapshots.map((s) => s.offset);
+  expect(offsets.filter((o) => !bases.includes(o))).toEqual([]);
+  expect(bases.slice(1).filter((b) => !offsets.includes(b))).toEqual([]);
+  for (const s of snapshots) expect(s.bytes).toEqual(EMPTY_SNAPSHOT);
+}
+
 /** translateOffset (index floor + scan) agrees with a scan from byte 0 for every offset of a segment. */
 function expectIndexAgreesWithScan(segment: LogSegment): void {
   const batches = [...batchesFrom(segment.log)];
@@ -178,9 +197,10 @@ describe('log properties (fast-check, pinned seed)', () => {
   it('offsets are contiguous, every offset reads back what was appended, segments leave no gaps', () => {
     fc.assert(
       fc.property(configArb, OPS, (config, ops) => {
-        const runner = Runner.start(config, seededInts(PRNG_SEED), (l) => expectContiguousSegments(l)).apply(
-          ops,
-        );
+        const runner = Runner.start(config, seededInts(PRNG_SEED), (l) => {
+          expectContiguousSegments(l);
+          expectSnapshotPerSegment(l);
+        }).apply(ops);
         const log = runner.log;
         const records = log.readRecords(log.logStartOffset, 100_000);
         expect(records.map((r) => r.offset)).toEqual(

@@ -304,6 +304,8 @@ describe('file ops', () => {
       { kind: 'create', name: '00000000000000000001.log' },
       { kind: 'create', name: '00000000000000000001.index' },
       { kind: 'create', name: '00000000000000000001.timeindex' },
+      // UnifiedLog.roll snapshots the producer state at the new segment's base offset.
+      { kind: 'create', name: '00000000000000000001.snapshot' },
     ]);
   });
 

@@ -37,6 +37,8 @@ import {
   type LogInit,
 } from './log-types';
 import { emptyAppendResult, writeToActiveSegment } from './log-write';
+import { ProducerStateManager } from './producer-state';
+import { rebuildProducerState, touchProducerRebuild } from './producer-state-rebuild';
 
 export type { AppendRecord, LeaderAppendInput, LogAppendResult, LogCreateParams, LogInit } from './log-types';
 
@@ -61,6 +63,8 @@ export class Log {
   private logEndOffsetValue: number;
   private highWatermarkValue: number;
   private readonly epochCache: LeaderEpochCache;
+  /** @internal Kafka's `ProducerStateManager`: idempotent producers' last batches and the `.snapshot` files. */
+  readonly producerStateManager: ProducerStateManager;
   /** The cleaner's checkpoint: offsets below it are clean (Kafka's cleaner-offset-checkpoint entry). */
   private cleanerCheckpointValue: number | null;
   private events: LogEvent[] = [];
@@ -79,6 +83,7 @@ export class Log {
     this.highWatermarkValue = init.highWatermark;
     this.epochCache = init.leaderEpochCache;
     this.cleanerCheckpointValue = init.cleanerCheckpoint;
+    this.producerStateManager = init.producerStateManager;
   }
 
   /**
@@ -91,15 +96,17 @@ export class Log {
    */
   static create(params: LogCreateParams): Log {
     const start = params.logStartOffset ?? 0;
+    const dir = new LogDir(params.chunkBytes);
     const log = new Log({
       ...params,
-      dir: new LogDir(params.chunkBytes),
+      dir,
       segments: [],
       logStartOffset: start,
       logEndOffset: start,
       highWatermark: start,
       leaderEpochCache: new LeaderEpochCache(),
       cleanerCheckpoint: null,
+      producerStateManager: ProducerStateManager.create(dir, start),
     });
     log.segmentList.push(log.newSegment(start, params.nowMs));
     log.writeLeaderEpochCheckpoint();
@@ -143,6 +150,7 @@ export class Log {
       cleanerCheckpoint: this.cleanerCheckpointValue,
       chunkBytes: this.dir.chunkBytes ?? null,
       fileNames: this.dir.names(),
+      producerState: this.producerStateManager.state(),
     };
   }
 
@@ -250,13 +258,17 @@ export class Log {
   ): LogAppendResult {
     const result = writeToActiveSegment(this, bytes, info, nowMs, origin, logAppendTime);
     this.logEndOffsetValue = info.lastOffset + 1;
+    for (const { header } of info.batches) this.producerStateManager.update(header);
+    // Kafka moves the map end on every append, producer ids or not, so the next roll snapshots.
+    this.producerStateManager.updateMapEndOffset(info.lastOffset + 1);
     return result;
   }
 
   /**
    * Kafka's `roll`: a new active segment at max(expectedNextOffset, LEO). The old one gets its final
    * time-index entry and trimmed indexes; an empty active segment at that same offset is replaced (the
-   * KAFKA-6388 path, reachable with a tiny segment.index.bytes).
+   * KAFKA-6388 path, reachable with a tiny segment.index.bytes). Then the producer state is snapshotted
+   * at the new base offset, `<newBase>.snapshot`, unless nothing was appended since the last snapshot.
    */
   roll(nowMs: number, expectedNextOffset: number | undefined, reason: RollReason | 'retention'): LogSegment {
     const newOffset = Math.max(expectedNextOffset ?? 0, this.logEndOffsetValue);
@@ -278,6 +290,8 @@ export class Log {
     }
     const segment = this.newSegment(newOffset, nowMs);
     this.segmentList.push(segment);
+    this.producerStateManager.updateMapEndOffset(newOffset);
+    this.producerStateManager.takeSnapshot();
     this.events.push({ type: 'segment-rolled', previousBaseOffset, baseOffset: newOffset, reason });
     return segment;
   }
@@ -360,6 +374,7 @@ export class Log {
     const from = this.logStartOffsetValue;
     this.logStartOffsetValue = newLogStartOffset;
     if (this.epochCache.truncateFromStart(newLogStartOffset)) this.writeLeaderEpochCheckpoint();
+    this.producerStateManager.onLogStartOffsetIncremented(newLogStartOffset);
     this.events.push({ type: 'log-start-offset-advanced', from, to: newLogStartOffset, reason });
     return true;
   }
@@ -390,6 +405,18 @@ export class Log {
     }
   }
 
+  /**
+   * @internal Kafka's `deleteProducerSnapshots(segments, asyncDelete = true)`: the snapshots named after
+   * these segments' base offsets become `.snapshot.deleted`, removed file.delete.delay.ms later.
+   */
+  deleteProducerSnapshots(segments: readonly LogSegment[], nowMs: number): string[] {
+    const dueMs = nowMs + this.configValue.fileDeleteDelayMs;
+    return this.producerStateManager.removeAndMarkSnapshotsForDeletion(
+      segments.map((s) => s.baseOffset),
+      dueMs,
+    );
+  }
+
   /** Removes `.deleted` files whose file.delete.delay.ms has passed. Returns their names. */
   deleteExpiredFiles(nowMs: number): string[] {
     const names = this.dir.deleteExpired(nowMs);
@@ -411,7 +438,9 @@ export class Log {
    * holding it is cut at a batch boundary (the batch holding `targetOffset` goes whole), LEO becomes
    * `targetOffset` — Kafka sets it so even when the cut lands lower, which callers avoid by truncating to
    * batch boundaries. If the offset is below the first segment the log is emptied and restarted there.
-   * Returns false when there was nothing to cut.
+   * Snapshots of removed segments become `.deleted`; the producer state is rebuilt up to the offset,
+   * which deletes any other snapshot above it and writes `<targetOffset>.snapshot` if it is newer than
+   * every snapshot left. Returns false when there was nothing to cut.
    */
   truncateTo(targetOffset: number, nowMs: number): boolean {
     if (targetOffset < 0)
@@ -425,6 +454,8 @@ export class Log {
       return true;
     }
     const from = this.logEndOffsetValue;
+    const logStartOffset = Math.min(targetOffset, this.logStartOffsetValue);
+    touchProducerRebuild(this.producerStateManager, this.segmentList, logStartOffset, targetOffset);
     const keep = this.segmentList.filter((s) => s.baseOffset <= targetOffset);
     (keep.at(-1) as LogSegment).truncateTo(targetOffset, nowMs);
     const removed = this.segmentList.filter((s) => s.baseOffset > targetOffset);
@@ -433,9 +464,11 @@ export class Log {
       removed.map((segment) => ({ segment, reason })),
       nowMs,
     );
+    this.deleteProducerSnapshots(removed, nowMs);
     this.logEndOffsetValue = targetOffset;
     if (this.epochCache.truncateFromEnd(targetOffset)) this.writeLeaderEpochCheckpoint();
-    this.logStartOffsetValue = Math.min(targetOffset, this.logStartOffsetValue);
+    this.logStartOffsetValue = logStartOffset;
+    this.rebuildProducerState(targetOffset);
     if (this.highWatermarkValue >= this.logEndOffsetValue) this.highWatermarkValue = this.logEndOffsetValue;
     this.dir.flushTruncations();
     this.events.push({ type: 'truncated', fromLogEndOffset: from, toOffset: targetOffset, fully: false });
@@ -444,7 +477,8 @@ export class Log {
 
   /**
    * Kafka's `truncateFullyAndStartAt`: every segment goes (as `.deleted`), one empty segment starts at
-   * `newOffset`, which becomes the log start offset, LEO and HW; the leader-epoch cache is cleared.
+   * `newOffset`, which becomes the log start offset, LEO and HW; the leader-epoch cache is cleared and
+   * every producer snapshot deleted at once (no `.deleted`).
    */
   truncateFullyAndStartAt(newOffset: number, nowMs: number): void {
     const from = this.logEndOffsetValue;
@@ -458,7 +492,30 @@ export class Log {
     this.logStartOffsetValue = newOffset;
     this.highWatermarkValue = newOffset;
     if (this.epochCache.clear()) this.writeLeaderEpochCheckpoint();
+    this.producerStateManager.truncateFullyAndStartAt(newOffset);
+    this.rebuildProducerState(newOffset);
     this.events.push({ type: 'truncated', fromLogEndOffset: from, toOffset: newOffset, fully: true });
+  }
+
+  /** Kafka's `rebuildProducerState(lastOffset)` over this log's segments. */
+  private rebuildProducerState(lastOffset: number): void {
+    const bases = this.segmentList.map((s) => s.baseOffset);
+    rebuildProducerState(
+      this.producerStateManager,
+      this.segmentList,
+      bases,
+      this.logStartOffsetValue,
+      lastOffset,
+    );
+  }
+
+  /**
+   * The producer-state step of Kafka's `UnifiedLog.close` at a clean broker shutdown: a snapshot at the
+   * LEO, `<LEO>.snapshot`, unless nothing was appended since the last one. The log stays usable (the
+   * simulation has no closed state); the cluster layer calls this when it stops a broker cleanly.
+   */
+  close(): void {
+    this.producerStateManager.takeSnapshot();
   }
 
   /** Kafka's `maybeAssignEpochStartOffset`: records that `leaderEpoch` starts at `startOffset`. */
