@@ -115,7 +115,14 @@ describe('buildRunView', () => {
       seed: 7,
       commandCount: 3,
       pageCache: { hits: 1, misses: 2, residentBytes: 3, budgetBytes: 4 },
-      persistence: { bytesWritten: 5, pendingBytes: 6, flushes: 1, restored: false, lastError: null, notSaved: null },
+      persistence: {
+        bytesWritten: 5,
+        pendingBytes: 6,
+        flushes: 1,
+        restored: false,
+        lastError: null,
+        notSaved: null,
+      },
     });
     expect(records.map((r) => r.id)).toEqual(['clock', 'pageCache', 'persistence']);
     expect(records[0]).toEqual({ kind: 'clock', id: 'clock', nowMs: 42, seed: 7, commandCount: 3 });
