@@ -65,4 +65,34 @@ describe('IdbSegmentStore', () => {
     expect(reopened.stats).toEqual({ transactions: 0, chunkPuts: 0, chunkBytesWritten: 0 });
     reopened.close();
   });
+
+  it('keeps the files table and its fileId index right when a record is overwritten in place', async () => {
+    // A resize overwrites the record (no delete first); renames and replacements still delete.
+    const store = await IdbSegmentStore.open(freshName());
+    const log = 'broker-1/orders-0/00000000000000000000.log';
+    const bytes = (n: number) => new Uint8Array(n).map((_, i) => i + 1).buffer;
+    await store.apply([
+      { kind: 'createFile', path: log, fileId: 1, chunkBytes: 4 },
+      { kind: 'resizeFile', path: log, size: 3 },
+      { kind: 'putChunk', fileId: 1, index: 0, bytes: bytes(3) },
+    ]);
+    await store.apply([
+      { kind: 'resizeFile', path: log, size: 6 },
+      { kind: 'putChunk', fileId: 1, index: 0, bytes: bytes(4) },
+      { kind: 'putChunk', fileId: 1, index: 1, bytes: bytes(2) },
+    ]);
+    expect(await store.listFiles()).toEqual([{ path: log, fileId: 1, size: 6, chunkBytes: 4 }]);
+    expect([...((await store.readChunk(1, 1)) ?? [])]).toEqual([1, 2]);
+    await store.apply([
+      { kind: 'renameFile', from: log, to: `${log}.deleted` },
+      { kind: 'createFile', path: log, fileId: 2, chunkBytes: 4 },
+    ]);
+    expect((await store.listFiles()).map((f) => [f.path, f.fileId, f.size])).toEqual([
+      [log, 2, 0],
+      [`${log}.deleted`, 1, 6],
+    ]);
+    expect([...((await store.readChunk(`${log}.deleted`, 1)) ?? [])]).toEqual([1, 2]);
+    expect(await store.readChunk(log, 0)).toBeUndefined();
+    store.close();
+  });
 });

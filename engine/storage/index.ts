@@ -37,6 +37,7 @@ export {
   type PersisterStats,
 } from './persister';
 export {
+  type ApplyOptions,
   type ChunkRef,
   chunkCountOf,
   chunkLengthIn,

@@ -24,6 +24,8 @@ export interface DrainSink {
   readonly writes: StoreWrite[];
   readonly inFlight: ChunkInFlight[];
   chunkBytes: number;
+  /** Copies a chunk into a buffer of its own for the store (default {@link exactChunkCopy}). */
+  readonly copyChunk?: (bytes: Uint8Array) => ArrayBuffer;
 }
 
 /** One file of a log directory as the store will know it once the writes so far commit. */
@@ -165,7 +167,8 @@ export class LogDirDrain {
       // Dirty but not resident: a cold chunk cut by truncate; the store's copy, read up to the new size, is right.
       const bytes = file.peekChunk(index);
       if (bytes === undefined) continue;
-      sink.writes.push({ kind: 'putChunk', fileId: entry.fileId, index, bytes: exactChunkCopy(bytes) });
+      const copy = (sink.copyChunk ?? exactChunkCopy)(bytes);
+      sink.writes.push({ kind: 'putChunk', fileId: entry.fileId, index, bytes: copy });
       sink.inFlight.push({ file, index });
       sink.chunkBytes += bytes.length;
       cache?.pin(file, index);

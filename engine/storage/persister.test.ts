@@ -4,7 +4,7 @@ import { loadLogDir, readThrough } from './loader';
 import { MemorySegmentStore } from './memory-store';
 import { PageCache } from './page-cache';
 import { LogPersister } from './persister';
-import type { SegmentStore, StoreWrite } from './segment-store';
+import type { ApplyOptions, SegmentStore, StoreWrite } from './segment-store';
 import { GatedStore, TestLog } from './test-doubles';
 
 const DIR = 'broker-1/orders-0';
@@ -339,5 +339,81 @@ describe('LogPersister', () => {
     fresh.create(SEG, 16).append(bytes(3, 3));
     expect(await persister.flush()).toMatchObject({ committed: true });
     expect(await reload(store)).toEqual(contents(fresh));
+  });
+
+  it('hands its chunk copies over, and rebuilds a refused transaction from the pinned chunks', async () => {
+    // The gated store takes handed-over buffers as a disk worker does: the persister's are detached.
+    const store = new GatedStore(new MemorySegmentStore());
+    const { persister, log, pageCache } = setup(store, 0);
+    const file = log.create(SEG, 16);
+    file.append(bytes(20, 1));
+    const failed = persister.flush();
+    await store.fail();
+    expect(await failed).toMatchObject({ committed: false, chunkPuts: 2 });
+    file.append(bytes(20, 2)); // chunk 1 changes, chunk 2 is new
+    const retried = persister.flush();
+    const resent = store.batches[1] ?? [];
+    // Chunk 0 as it was (and still is); chunk 1 first as refused (4 bytes), then as it is now.
+    const puts = resent.flatMap((w) =>
+      w.kind === 'putChunk' ? [[w.index, [...new Uint8Array(w.bytes)]]] : [],
+    );
+    expect(puts).toEqual([
+      [0, [...bytes(20, 1).subarray(0, 16)]],
+      [1, [...bytes(20, 1).subarray(16, 20)]],
+      [1, [...file.read(16, 16)]],
+      [2, [...file.read(32, 8)]],
+    ]);
+    await store.release();
+    expect(await retried).toMatchObject({ committed: true });
+    expect(pageCache.chunkStates(file).includes('in-flight')).toBe(false);
+    expect(await reload(store)).toEqual(contents(log));
+  });
+
+  it('leaves out of a resent transaction the chunks a truncate cut away since, and unpins them', async () => {
+    const store = new GatedStore(new MemorySegmentStore());
+    const { persister, log, pageCache } = setup(store, 0);
+    log.create(SEG, 16).append(bytes(40, 1));
+    const failed = persister.flush();
+    await store.fail();
+    await failed;
+    log.truncate(SEG, 10); // chunks 1 and 2 are gone from memory
+    const retried = persister.flush();
+    expect((store.batches[1] ?? []).filter((w) => w.kind === 'putChunk').map((w) => w.index)).toEqual([0, 0]);
+    await store.release();
+    expect(await retried).toMatchObject({ committed: true });
+    const expected = contents(log);
+    pageCache.evictToBudget(); // nothing is left pinned: all of it can go
+    expect(pageCache.chunkStates(log.file(SEG))).toEqual(['cold']);
+    expect(await reload(store)).toEqual(expected);
+  });
+
+  it('copies later chunks into the buffers the store gives back', async () => {
+    const given: ArrayBuffer[] = [];
+    // A store that is done with each batch's buffers once it has copied them, and says so.
+    const inner = new MemorySegmentStore();
+    const store: SegmentStore = Object.assign(Object.create(inner) as MemorySegmentStore, {
+      apply: async (batch: readonly StoreWrite[], options?: ApplyOptions) => {
+        await inner.apply(batch);
+        const buffers = batch.flatMap((w) => (w.kind === 'putChunk' ? [w.bytes] : []));
+        given.push(...buffers);
+        options?.onChunksReturned?.(buffers);
+      },
+    });
+    const { persister, log } = setup(store);
+    const file = log.create(SEG, 16);
+    file.append(bytes(32, 1)); // two full chunks
+    await persister.flush();
+    const givenBack = [...given];
+    file.append(bytes(42, 2)); // two more full chunks and a tail of 10 bytes
+    const writes: StoreWrite[] = [];
+    const spy = store.apply.bind(store);
+    store.apply = (batch, options) => {
+      writes.push(...batch);
+      return spy(batch, options);
+    };
+    await persister.flush();
+    const puts = writes.filter((w) => w.kind === 'putChunk');
+    expect(puts.map((w) => givenBack.includes(w.bytes))).toEqual([true, true, false]);
+    expect(await reload(inner)).toEqual(contents(log));
   });
 });

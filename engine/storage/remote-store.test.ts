@@ -45,4 +45,37 @@ describe('RemoteSegmentStore', () => {
     await expect(failure).rejects.toMatchObject({ stepIndex: 0 });
     expect([...((await store.readChunk(PATH, 0)) ?? [])]).toEqual([1, 2, 3]);
   });
+
+  it('transfers handed-over chunk buffers, and gives them back once the batch settles', async () => {
+    const [client, server] = portPair();
+    const inner = new MemorySegmentStore();
+    serveSegmentStore(server, async () => inner);
+    const store = await RemoteSegmentStore.connect(client);
+    const chunk = exactChunkCopy(Uint8Array.of(1, 2, 3));
+    const returned: ArrayBuffer[][] = [];
+    await store.apply(
+      [
+        { kind: 'createFile', path: PATH, fileId: 1, chunkBytes: 4 },
+        { kind: 'resizeFile', path: PATH, size: 3 },
+        { kind: 'putChunk', fileId: 1, index: 0, bytes: chunk },
+      ],
+      { handOverChunks: true, onChunksReturned: (buffers) => returned.push(buffers) },
+    );
+    expect(chunk.byteLength).toBe(0); // transferred, not copied
+    expect(returned.map((buffers) => buffers.map((b) => b.byteLength))).toEqual([[3]]);
+    expect([...((await store.readChunk(PATH, 0)) ?? [])]).toEqual([1, 2, 3]);
+
+    // A refused batch gives its buffers back too; without `handOverChunks` nothing is transferred.
+    const refused = exactChunkCopy(Uint8Array.of(9));
+    await expect(
+      store.apply([{ kind: 'putChunk', fileId: 2, index: 0, bytes: refused }], {
+        handOverChunks: true,
+        onChunksReturned: (buffers) => returned.push(buffers),
+      }),
+    ).rejects.toBeInstanceOf(StoreBatchError);
+    expect(returned.length).toBe(2);
+    const kept = exactChunkCopy(Uint8Array.of(4));
+    await store.apply([{ kind: 'putChunk', fileId: 1, index: 0, bytes: kept }]);
+    expect(kept.byteLength).toBe(1);
+  });
 });

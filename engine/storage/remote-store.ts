@@ -1,12 +1,15 @@
 /**
  * A {@link SegmentStore} that lives in another worker (see store-protocol.ts for why). Every call is a
- * request over the port; the answer settles it. Batches are sent by structured clone, not transfer:
- * the persister keeps a failed batch to retry, so its chunk buffers must stay usable here.
+ * request over the port; the answer settles it. Batches are sent by structured clone; with
+ * `handOverChunks` their chunk buffers are transferred instead (the message copies no chunk bytes; the
+ * caller's buffers are left detached), and with `onChunksReturned` the server sends them back, also
+ * transferred, once the batch has settled.
  *
  * @example
  *   const store = await RemoteSegmentStore.connect(new Worker(diskWorkerUrl, { type: 'module' }));
  */
 import {
+  type ApplyOptions,
   type ChunkRef,
   type FileRef,
   type SegmentStore,
@@ -22,7 +25,11 @@ import {
   type StoreResponse,
 } from './store-protocol';
 
-type Pending = { resolve(value: unknown): void; reject(error: Error): void };
+type Pending = {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  onChunks?: ((buffers: ArrayBuffer[]) => void) | undefined;
+};
 type RequestBody = StoreRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 export class RemoteSegmentStore implements SegmentStore {
@@ -41,8 +48,14 @@ export class RemoteSegmentStore implements SegmentStore {
     return store;
   }
 
-  async apply(batch: StoreBatch): Promise<void> {
-    await this.request({ op: 'apply', batch });
+  async apply(batch: StoreBatch, options: ApplyOptions = {}): Promise<void> {
+    const transfer = options.handOverChunks === true ? chunkBuffers(batch) : [];
+    const returnChunks = transfer.length > 0 && options.onChunksReturned !== undefined;
+    await this.request(
+      { op: 'apply', batch, returnChunks },
+      transfer,
+      returnChunks ? options.onChunksReturned : undefined,
+    );
   }
 
   listFiles(prefix = ''): Promise<StoredFile[]> {
@@ -70,11 +83,21 @@ export class RemoteSegmentStore implements SegmentStore {
     void this.request({ op: 'close' }).catch(() => {});
   }
 
-  private request(body: RequestBody): Promise<unknown> {
+  private request(
+    body: RequestBody,
+    transfer: ArrayBuffer[] = [],
+    onChunks?: (buffers: ArrayBuffer[]) => void,
+  ): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.port.postMessage({ ...body, id });
+      this.pending.set(id, { resolve, reject, onChunks });
+      try {
+        this.port.postMessage({ ...body, id }, transfer);
+      } catch (error) {
+        // Not sent (e.g. an uncloneable meta value): nothing was transferred, no answer will come.
+        this.pending.delete(id);
+        throw error;
+      }
     });
   }
 
@@ -82,6 +105,7 @@ export class RemoteSegmentStore implements SegmentStore {
     const pending = this.pending.get(response.id);
     if (pending === undefined) return;
     this.pending.delete(response.id);
+    if (response.chunks !== undefined && response.chunks.length > 0) pending.onChunks?.(response.chunks);
     if (!response.ok) {
       pending.reject(remoteError(response.error));
       return;
@@ -89,6 +113,13 @@ export class RemoteSegmentStore implements SegmentStore {
     Object.assign(this.stats, response.stats);
     pending.resolve(response.value);
   }
+}
+
+/** The batch's chunk buffers, each once (a buffer listed twice would make postMessage throw). */
+function chunkBuffers(batch: StoreBatch): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const write of batch) if (write.kind === 'putChunk') buffers.add(write.bytes);
+  return [...buffers];
 }
 
 /** Rebuilds the remote error with its name, so callers can tell a bad batch from a failed disk. */

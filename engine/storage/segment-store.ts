@@ -84,9 +84,25 @@ export interface StoreWriteStats {
   chunkBytesWritten: number;
 }
 
+/** How a batch is handed to {@link SegmentStore.apply}. */
+export interface ApplyOptions {
+  /**
+   * The caller gives up the batch's `putChunk` buffers: it will not read them again, so the store may
+   * take them rather than copy them (a store in another worker transfers them, which leaves them
+   * detached, 0 bytes long, here). Each buffer must appear in one step only. Default false.
+   */
+  readonly handOverChunks?: boolean;
+  /**
+   * With `handOverChunks`: the store may give chunk buffers back once it is done with them (after the
+   * batch settles), for the caller to reuse: fresh memory costs page faults, a reused buffer does not.
+   * Each buffer comes back at most once, holding unspecified bytes. Stores may ignore this.
+   */
+  readonly onChunksReturned?: (buffers: ArrayBuffer[]) => void;
+}
+
 export interface SegmentStore {
   /** Applies a batch atomically. Rejects with {@link StoreBatchError} (nothing written) if a step is invalid. */
-  apply(batch: StoreBatch): Promise<void>;
+  apply(batch: StoreBatch, options?: ApplyOptions): Promise<void>;
   /** Files whose path starts with `prefix` (pass `'broker-1/orders-0/'`, with the slash), sorted by path. */
   listFiles(prefix?: string): Promise<StoredFile[]>;
   /** Chunk bytes that belong to the file (the tail chunk is cut at `size`), or undefined if absent. */

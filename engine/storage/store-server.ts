@@ -6,7 +6,7 @@
  * @example
  *   serveSegmentStore(self, () => IdbSegmentStore.open('kafkascope'));
  */
-import type { SegmentStore } from './segment-store';
+import type { SegmentStore, StoreBatch } from './segment-store';
 import {
   STORE_PROTOCOL_VERSION,
   type StorePort,
@@ -26,6 +26,12 @@ export function serveSegmentStore(port: StorePort, open: () => Promise<SegmentSt
               b ? [b.buffer as ArrayBuffer] : [],
             )
           : [];
+      // A settled batch's chunk buffers are done with (the store copied them): back for reuse.
+      if (request.op === 'apply' && request.returnChunks === true) {
+        const chunks = batchBuffers(request.batch);
+        port.postMessage({ ...response, chunks }, chunks);
+        return;
+      }
       port.postMessage(response, transfer);
     });
   });
@@ -46,6 +52,14 @@ export function serveSegmentStore(port: StorePort, open: () => Promise<SegmentSt
       return { id: request.id, ok: false, error: { name, message } };
     }
   }
+}
+
+/** The batch's chunk buffers, each once, leaving out empty (detached) ones. */
+function batchBuffers(batch: StoreBatch): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const write of batch)
+    if (write.kind === 'putChunk' && write.bytes.byteLength > 0) buffers.add(write.bytes);
+  return [...buffers];
 }
 
 function run(store: SegmentStore, request: StoreRequest): Promise<unknown> {

@@ -3,6 +3,7 @@ import type { FileOp } from '../log/file-ops';
 import type { PersistableLog } from './log-dir-drain';
 import type { MemorySegmentStore } from './memory-store';
 import type {
+  ApplyOptions,
   ChunkRef,
   FileRef,
   SegmentStore,
@@ -87,7 +88,9 @@ export class TestLog implements PersistableLog {
 /**
  * A store whose transactions wait until the test releases (or fails) them, to hold a flush "in
  * flight". Reads go straight to the inner store, so they see only committed writes, the strictest
- * case for the page cache's pins.
+ * case for the page cache's pins. Chunk buffers handed over are taken as a disk worker takes them
+ * (the caller's are left detached) and, once the transaction settles, given back for reuse with
+ * bytes of their own (stale ones, as a reused buffer has).
  *
  * @example
  *   const store = new GatedStore(new MemorySegmentStore());
@@ -99,6 +102,7 @@ export class GatedStore implements SegmentStore {
     batch: StoreBatch;
     resolve: () => void;
     reject: (error: unknown) => void;
+    giveBack: (() => void) | undefined;
   }> = [];
   /** Every batch handed to `apply`, in order (for tests that inspect what the persister sent). */
   readonly batches: StoreBatch[] = [];
@@ -113,10 +117,14 @@ export class GatedStore implements SegmentStore {
     return this.inner.stats;
   }
 
-  apply(batch: StoreBatch): Promise<void> {
-    this.batches.push(batch);
+  apply(batch: StoreBatch, options: ApplyOptions = {}): Promise<void> {
+    const taken = options.handOverChunks === true ? take(batch) : batch;
+    const returned = options.onChunksReturned;
+    const giveBack =
+      returned && taken !== batch ? () => returned(scribbled(chunkBuffersOf(taken))) : undefined;
+    this.batches.push(taken);
     return new Promise((resolve, reject) => {
-      this.queue.push({ batch, resolve, reject });
+      this.queue.push({ batch: taken, resolve, reject, giveBack });
     });
   }
 
@@ -125,6 +133,7 @@ export class GatedStore implements SegmentStore {
     const next = this.queue.shift();
     if (next === undefined) throw new Error('no transaction is waiting');
     await this.inner.apply(next.batch).then(next.resolve, next.reject);
+    next.giveBack?.();
     await settle();
   }
 
@@ -133,6 +142,7 @@ export class GatedStore implements SegmentStore {
     const next = this.queue.shift();
     if (next === undefined) throw new Error('no transaction is waiting');
     next.reject(error);
+    next.giveBack?.();
     await settle();
   }
 
@@ -156,17 +166,45 @@ export class GatedStore implements SegmentStore {
   }
 }
 
+/** The batch as a disk worker receives it: chunk buffers transferred (detached on the caller's side). */
+function take(batch: StoreBatch): StoreBatch {
+  return cloneWithTransfer(batch, { transfer: chunkBuffersOf(batch) }) as StoreBatch;
+}
+
+function chunkBuffersOf(batch: StoreBatch): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const write of batch)
+    if (write.kind === 'putChunk' && write.bytes.byteLength > 0) buffers.add(write.bytes);
+  return [...buffers];
+}
+
+/** The buffers, detached here, as fresh ones full of junk: whoever reuses them must overwrite them. */
+function scribbled(buffers: ArrayBuffer[]): ArrayBuffer[] {
+  const moved = cloneWithTransfer(buffers, { transfer: buffers }) as ArrayBuffer[];
+  for (const buffer of moved) new Uint8Array(buffer).fill(0xee);
+  return moved;
+}
+
 /** Lets every pending promise callback run (a few turns of the microtask queue). */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await Promise.resolve();
 }
 
-/** Two ends of a message channel: structured clone, delivery later (never inside postMessage). */
+/** Node's and the browsers' structuredClone takes a transfer list (engine/host-globals.d.ts omits it). */
+const cloneWithTransfer = structuredClone as (
+  value: unknown,
+  options: { transfer: ArrayBuffer[] },
+) => unknown;
+
+/**
+ * Two ends of a message channel: structured clone (transferred buffers are detached on the sending
+ * side), delivery later (never inside postMessage).
+ */
 export function portPair(): [StorePort, StorePort] {
   const listeners: Array<Array<(event: { data: unknown }) => void>> = [[], []];
   const end = (me: 0 | 1): StorePort => ({
-    postMessage(message) {
-      const data = structuredClone(message);
+    postMessage(message, transfer = []) {
+      const data = cloneWithTransfer(message, { transfer });
       void Promise.resolve().then(() => {
         for (const listener of listeners[1 - me] ?? []) listener({ data });
       });

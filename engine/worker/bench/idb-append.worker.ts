@@ -1,12 +1,24 @@
 /**
  * Browser benchmark, run in a dedicated worker like the real engine: how fast do appended records reach
  * IndexedDB through the whole pipeline (Log.appendAsLeader → ChunkedFile 64 KiB chunks → LogPersister
- * flushes, one transaction each, coalescing while one is in flight → IdbSegmentStore), compared with
- * raw IndexedDB puts of the same bytes in the same number of transactions, in the same run.
+ * flushes, one transaction each, coalescing while one is in flight → RemoteSegmentStore → the disk
+ * worker's IdbSegmentStore, as engine/worker/disk.ts opens it), compared with raw IndexedDB puts of the
+ * same bytes in the same number of transactions, in the same run.
  *
  * Appends arrive one per task (as produce commands reach the host), each followed by a flush request;
- * flushes coalesce while one is in flight. Posted `{ type: 'run', runs, mib }`; answers `{ type: 'result', lines }` (plain `name=value` lines,
- * medians over `runs`) or `{ type: 'error', message }`. Wall time is read here (bench only).
+ * flushes coalesce while one is in flight. Posted `{ type: 'run', runs, mib }`; answers
+ * `{ type: 'result', lines }` (plain `name=value` lines, medians over `runs`) or
+ * `{ type: 'error', message }`. Wall time is read here (bench only).
+ *
+ * Besides the headline figures it prints (added with the persister's buffer hand-over):
+ * - `idb.append.phases_ms`: where the persisted run's wall time went on this thread: in
+ *   `Log.appendAsLeader`, in flush calls, in the yields between appends (other tasks: commit answers,
+ *   the next transaction's drain and send), and the tail after the last append until everything
+ *   committed. Timing them adds four clock reads per append (well under a millisecond a run).
+ * - `idb.raw_4mib.mib_s`: the same raw puts in fixed 4 MiB transactions, whatever the persister did,
+ *   and the store's ratio against it: `idb.raw.mib_s` follows the persister's transaction count, and
+ *   raw gets slower with more, smaller transactions, so a change that adds transactions would
+ *   otherwise flatter the headline ratio.
  */
 
 import { DEFAULT_CHUNK_BYTES } from '../../log/chunked-file';
@@ -32,14 +44,27 @@ const MIB = 1024 * 1024;
 const RECORDS_PER_BATCH = 100;
 const VALUE_BYTES = 1024;
 
+/** Raw puts in transactions of this many bytes, for the fixed reference. */
+const RAW_FIXED_TX_BYTES = 4 * MIB;
+
 interface RunFigures {
   /** Log.appendAsLeader alone, in memory: the CPU floor under the persisted figure. */
   logOnlyMibS: number;
   storeMibS: number;
   storeApplyMibS: number;
   rawMibS: number;
+  rawFixedMibS: number;
   transactions: number;
   logBytes: number;
+  phases: Phases;
+}
+
+/** Milliseconds of the persisted run on this thread, by phase. */
+interface Phases {
+  appends: number;
+  flushes: number;
+  yields: number;
+  tail: number;
 }
 
 scope.addEventListener('message', (event) => {
@@ -57,6 +82,8 @@ async function benchAll(runs: number, mib: number): Promise<string[]> {
   const store = median(figures.map((f) => f.storeMibS));
   const apply = median(figures.map((f) => f.storeApplyMibS));
   const raw = median(figures.map((f) => f.rawMibS));
+  const rawFixed = median(figures.map((f) => f.rawFixedMibS));
+  const phase = (name: keyof Phases) => median(figures.map((f) => f.phases[name])).toFixed(1);
   return [
     `idb.append.runs=${runs}`,
     `idb.append.bytes=${figures[0]?.logBytes ?? 0}`,
@@ -68,29 +95,30 @@ async function benchAll(runs: number, mib: number): Promise<string[]> {
     `idb.raw.mib_s=${raw.toFixed(2)}`,
     `idb.append.store_vs_raw_ratio=${(store / raw).toFixed(3)} (target ≥ 0.5)`,
     `idb.store_apply.vs_raw_ratio=${(apply / raw).toFixed(3)}`,
+    `idb.raw_4mib.mib_s=${rawFixed.toFixed(2)}`,
+    `idb.append.store_vs_raw_4mib_ratio=${(store / rawFixed).toFixed(3)}`,
+    `idb.append.phases_ms=appends:${phase('appends')},flushes:${phase('flushes')},yields:${phase('yields')},tail:${phase('tail')}`,
   ];
 }
 
 async function benchOnce(run: number, targetBytes: number): Promise<RunFigures> {
-  const { mibS: storeMibS, transactions, logBytes, chunks } = await appendThroughStore(run, targetBytes);
+  const {
+    mibS: storeMibS,
+    transactions,
+    logBytes,
+    chunks,
+    phases,
+  } = await appendThroughStore(run, targetBytes);
   // The same bytes, grouped into as many transactions as the persister used.
-  const perTx = Math.max(1, Math.ceil(chunks.length / transactions));
-  const groups: ArrayBuffer[][] = [];
-  for (let i = 0; i < chunks.length; i += perTx) groups.push(chunks.slice(i, i + perTx));
-
-  const rawName = `kafkascope-bench-raw-${run}`;
-  await deleteDb(rawName);
-  const raw = await openRawBenchDb(rawName, scope.indexedDB);
-  let t0 = scope.performance.now();
-  for (const [i, group] of groups.entries()) await rawChunkWrite(raw, group, i);
-  const rawMs = scope.performance.now() - t0;
-  raw.close();
-  await deleteDb(rawName);
+  const groups = groupsOf(chunks, Math.max(1, Math.ceil(chunks.length / transactions)));
+  const rawMs = await timeRawWrites(`kafkascope-bench-raw-${run}`, groups);
+  const chunksPerFixedTx = Math.max(1, Math.round(RAW_FIXED_TX_BYTES / DEFAULT_CHUNK_BYTES));
+  const rawFixedMs = await timeRawWrites(`kafkascope-bench-raw4-${run}`, groupsOf(chunks, chunksPerFixedTx));
 
   const applyName = `kafkascope-bench-apply-${run}`;
   await deleteDb(applyName);
   const applyStore = await IdbSegmentStore.open(applyName);
-  t0 = scope.performance.now();
+  const t0 = scope.performance.now();
   for (const [i, group] of groups.entries()) await storeChunkWrite(applyStore, group, i);
   const applyMs = scope.performance.now() - t0;
   applyStore.close();
@@ -101,9 +129,29 @@ async function benchOnce(run: number, targetBytes: number): Promise<RunFigures> 
     storeMibS,
     storeApplyMibS: logBytes / MIB / (applyMs / 1000),
     rawMibS: logBytes / MIB / (rawMs / 1000),
+    rawFixedMibS: logBytes / MIB / (rawFixedMs / 1000),
     transactions,
     logBytes,
+    phases,
   };
+}
+
+function groupsOf(chunks: ArrayBuffer[], perTx: number): ArrayBuffer[][] {
+  const groups: ArrayBuffer[][] = [];
+  for (let i = 0; i < chunks.length; i += perTx) groups.push(chunks.slice(i, i + perTx));
+  return groups;
+}
+
+/** Milliseconds to put `groups` into a fresh database, one relaxed transaction per group. */
+async function timeRawWrites(dbName: string, groups: ArrayBuffer[][]): Promise<number> {
+  await deleteDb(dbName);
+  const raw = await openRawBenchDb(dbName, scope.indexedDB);
+  const t0 = scope.performance.now();
+  for (const [i, group] of groups.entries()) await rawChunkWrite(raw, group, i);
+  const ms = scope.performance.now() - t0;
+  raw.close();
+  await deleteDb(dbName);
+  return ms;
 }
 
 function benchLog(): Log {
@@ -140,23 +188,33 @@ async function appendThroughStore(run: number, targetBytes: number) {
   persister.attach('broker-1/bench-0', log);
   const records = RECORDS;
 
-  const t0 = scope.performance.now();
+  const now = () => scope.performance.now();
+  const phases: Phases = { appends: 0, flushes: 0, yields: 0, tail: 0 };
+  const t0 = now();
   let nowMs = 0;
   while (log.size < targetBytes) {
     nowMs += 1;
+    const appendStart = now();
     log.appendAsLeader(
       { records: records.map((r) => ({ ...r, timestamp: nowMs })) },
       { leaderEpoch: 0, nowMs },
     );
     log.maybeIncrementHighWatermark(log.logEndOffset);
+    const flushStart = now();
     // As the worker host does after every command: flush, never awaited (flushes coalesce)...
     void persister.flush();
+    const yieldStart = now();
     // ...and, like the host between two messages, let IndexedDB's callbacks run.
     await nextTask();
+    phases.appends += flushStart - appendStart;
+    phases.flushes += yieldStart - flushStart;
+    phases.yields += now() - yieldStart;
   }
+  const tailStart = now();
   void persister.flush();
   await persister.idle();
-  const ms = scope.performance.now() - t0;
+  phases.tail = now() - tailStart;
+  const ms = now() - t0;
   if (persister.stats.failures > 0) throw new Error(`flush failed: ${String(persister.stats.lastError)}`);
 
   const segment = log.activeSegment.log;
@@ -172,6 +230,7 @@ async function appendThroughStore(run: number, targetBytes: number) {
     transactions: persister.stats.transactions,
     logBytes: log.size,
     chunks,
+    phases,
   };
 }
 
