@@ -12,7 +12,7 @@ export interface LogPersisterOptions {
   readonly fileIds: FileIds;
   /** Told which chunks are in flight (pinned until commit) and which files exist. */
   readonly pageCache?: PageCache;
-  /** Injected by the worker (e.g. `() => performance.now()`) to time transactions; storage reads no clock. */
+  /** Injected by the worker (its wall clock) to time transactions; storage itself reads no clock. */
   readonly clock?: () => number;
   /**
    * Chunk buffers the store gives back after a transaction (a disk worker does) are kept, up to this
