@@ -18,6 +18,7 @@ import {
   PRODUCER_ID_OFFSET,
   RECORD_BATCH_OVERHEAD,
   RECORDS_COUNT_OFFSET,
+  TIMESTAMP_TYPE_MASK,
 } from './batch-layout';
 import { crc32c } from './crc32c';
 import { CorruptRecordError } from './errors';
@@ -148,4 +149,31 @@ export function writePartitionLeaderEpoch(bytes: Uint8Array, position: number, e
   const view = viewOf(bytes);
   checkHeaderAt(view, position);
   view.setInt32(position + PARTITION_LEADER_EPOCH_OFFSET, epoch);
+}
+
+/**
+ * Kafka's `DefaultRecordBatch.setMaxTimestamp`, in place: sets the timestamp-type bit (LogAppendTime or
+ * CreateTime) and maxTimestamp of the batch at `position`, then recomputes its CRC (both fields are
+ * covered by it). Does nothing when neither changes, so the common CreateTime append keeps its CRC.
+ *
+ * @example
+ *   writeMaxTimestamp(bytes, 0, readBatchHeader(bytes, 0), true, nowMs); // the broker's LogAppendTime
+ */
+export function writeMaxTimestamp(
+  bytes: Uint8Array,
+  position: number,
+  header: RecordBatchHeader,
+  logAppendTime: boolean,
+  maxTimestamp: number,
+): void {
+  const attributes = logAppendTime
+    ? header.attributes | TIMESTAMP_TYPE_MASK
+    : header.attributes & ~TIMESTAMP_TYPE_MASK;
+  if (attributes === header.attributes && maxTimestamp === header.maxTimestamp) return;
+  const view = viewOf(bytes);
+  checkHeaderAt(view, position);
+  view.setInt16(position + ATTRIBUTES_OFFSET, attributes);
+  writeInt64(view, position + MAX_TIMESTAMP_OFFSET, maxTimestamp);
+  const end = position + header.sizeInBytes;
+  view.setUint32(position + CRC_OFFSET, crc32c(bytes, position + ATTRIBUTES_OFFSET, end));
 }

@@ -3,7 +3,13 @@
  * layers import from here (or from `engine/index.ts`), not from the files behind it.
  */
 
-export { readBatchHeader, verifyBatchCrc, writeBaseOffset, writePartitionLeaderEpoch } from './batch-header';
+export {
+  readBatchHeader,
+  verifyBatchCrc,
+  writeBaseOffset,
+  writeMaxTimestamp,
+  writePartitionLeaderEpoch,
+} from './batch-header';
 export {
   COMPRESSION_CODEC_MASK,
   CONTROL_FLAG_MASK,

@@ -6,13 +6,13 @@
 import {
   CONTROL_FLAG_MASK,
   CorruptRecordError,
-  crc32c,
   type RecordBatchHeader,
   readBatchHeader,
   scanRecords,
   TIMESTAMP_TYPE_MASK,
   verifyBatchCrc,
   writeBaseOffset,
+  writeMaxTimestamp,
   writePartitionLeaderEpoch,
 } from '../codec';
 import { corruptRecord, invalidRecord, invalidTimestamp, LogError, recordTooLarge } from './log-errors';
@@ -137,7 +137,7 @@ export function validateAndAssignOffsets(
     writePartitionLeaderEpoch(bytes, position, ctx.leaderEpoch);
     const logAppendTime = ctx.timestampType === 'LogAppendTime';
     const batchMax = logAppendTime ? ctx.nowMs : batchMaxTimestamp;
-    setMaxTimestamp(bytes, position, header, logAppendTime, batchMax);
+    writeMaxTimestamp(bytes, position, header, logAppendTime, batchMax);
     const lastOffset = baseOffset + header.lastOffsetDelta;
     if (batchMax > maxTimestamp || logAppendTime) {
       maxTimestamp = batchMax;
@@ -235,33 +235,4 @@ function validateRecords(
 
 function recordError(batchIndex: number, message: string): string {
   return `RecordError(batchIndex=${batchIndex}, message='${message}')`;
-}
-
-const TWO_POW_32 = 4294967296;
-// Byte offsets in a batch header (KAFKA-REFERENCE §1.1).
-const CRC_OFFSET = 17;
-const ATTRIBUTES_OFFSET = 21;
-const MAX_TIMESTAMP_OFFSET = 35;
-
-/**
- * Kafka's `DefaultRecordBatch.setMaxTimestamp`: rewrites the timestamp-type bit and maxTimestamp, then
- * the CRC (both fields are covered by it); does nothing if neither changes.
- */
-export function setMaxTimestamp(
-  bytes: Uint8Array,
-  position: number,
-  header: RecordBatchHeader,
-  logAppendTime: boolean,
-  maxTimestamp: number,
-): void {
-  const attributes = logAppendTime
-    ? header.attributes | TIMESTAMP_TYPE_MASK
-    : header.attributes & ~TIMESTAMP_TYPE_MASK;
-  if (attributes === header.attributes && maxTimestamp === header.maxTimestamp) return;
-  const view = new DataView(bytes.buffer, bytes.byteOffset + position, header.sizeInBytes);
-  view.setInt16(ATTRIBUTES_OFFSET, attributes);
-  view.setInt32(MAX_TIMESTAMP_OFFSET, Math.floor(maxTimestamp / TWO_POW_32));
-  view.setUint32(MAX_TIMESTAMP_OFFSET + 4, maxTimestamp >>> 0);
-  const crc = crc32c(bytes, position + ATTRIBUTES_OFFSET, position + header.sizeInBytes);
-  view.setUint32(CRC_OFFSET, crc);
 }
