@@ -1,0 +1,495 @@
+/**
+ * The Java producer (Kafka's `KafkaProducer` + `RecordAccumulator` + `Sender`, §7): partition each record
+ * (explicit, murmur2 of the key, or the built-in sticky partitioner), collect records into one open batch
+ * per partition, send a batch when it is full, `linger.ms` has passed or a flush asks, at most
+ * `max.in.flight.requests.per.connection` requests per broker, and retry retriable errors after
+ * `retry.backoff.ms` until `retries` or `delivery.timeout.ms` run out.
+ */
+
+import type {
+  ProducerConfigInput,
+  ProducerHandle,
+  ProducerRecordInput,
+  SendResult,
+} from '../../cluster/cluster-api';
+import { ERRORS, type ErrorName, exceptionClassName, isRetriable } from '../../cluster/errors';
+import type { ProducePartitionResponse, ProduceRequest, TopicMetadata } from '../../cluster/protocol';
+import { encodeRecordBatch } from '../../codec';
+import type { Timer } from '../../sim/scheduler';
+import type { ClientContext } from '../client-context';
+import { BuiltInPartitioner, partitionForRecord, UNKNOWN_PARTITION } from '../uniform-sticky-partitioner';
+import { type ProducerConfig, resolveProducerConfig } from './producer-config';
+
+const encoder = new TextEncoder();
+const RECORD_BATCH_OVERHEAD = 61;
+
+interface PendingRecord {
+  readonly input: ProducerRecordInput;
+  readonly key: Uint8Array | null;
+  readonly value: Uint8Array | null;
+  readonly timestampMs: number;
+  readonly sizeBytes: number;
+  readonly result: SendResult;
+}
+
+interface Batch {
+  readonly topic: string;
+  readonly partition: number;
+  readonly records: PendingRecord[];
+  sizeBytes: number;
+  readonly createdMs: number;
+  attempts: number;
+  /** Not sendable before this time (retry backoff). */
+  retryAtMs: number;
+  inFlight: boolean;
+  /** Closed to new records (sent once, or full). */
+  closed: boolean;
+}
+
+let producerCount = 0;
+
+export class KafkaProducer implements ProducerHandle {
+  readonly config: ProducerConfig;
+  private readonly metadata = new Map<string, TopicMetadata>();
+  private metadataInFlight = false;
+  private metadataFetchedMs = -1;
+  /** Records waiting for their topic's metadata (send blocks up to max.block.ms in Java). */
+  private readonly awaitingMetadata: PendingRecord[] = [];
+  private readonly queues = new Map<string, Batch[]>();
+  private readonly partitioners = new Map<string, BuiltInPartitioner>();
+  private readonly inFlightPerBroker = new Map<number, number>();
+  private readonly unfinished = new Set<SendResult>();
+  private wakeTimer: Timer | null = null;
+  private flushing = false;
+  private closed = false;
+
+  constructor(
+    private readonly ctx: ClientContext,
+    input: ProducerConfigInput = {},
+  ) {
+    producerCount++;
+    this.config = resolveProducerConfig(input, `producer-${producerCount}`);
+  }
+
+  get clientId(): string {
+    return this.config.clientId;
+  }
+
+  send(record: ProducerRecordInput): SendResult {
+    const nowMs = this.ctx.nowMs();
+    const result: SendResult = {
+      done: false,
+      topic: record.topic,
+      partition: record.partition ?? -1,
+      offset: -1,
+      timestampMs: record.timestampMs ?? nowMs,
+      error: null,
+      errorMessage: null,
+      errorClass: null,
+    };
+    const key = record.key === null ? null : encoder.encode(record.key);
+    const value = record.value === null ? null : encoder.encode(record.value);
+    const headerBytes = (record.headers ?? []).reduce(
+      (n, h) => n + h.key.length + (h.value?.length ?? 0) + 2,
+      0,
+    );
+    const pending: PendingRecord = {
+      input: record,
+      key,
+      value,
+      timestampMs: result.timestampMs,
+      sizeBytes: 8 + (key?.length ?? 0) + (value?.length ?? 0) + headerBytes,
+      result,
+    };
+    this.unfinished.add(result);
+    if (this.closed) {
+      this.fail([pending], 'ILLEGAL_STATE', 'Cannot perform operation after producer has been closed');
+      return result;
+    }
+    this.awaitingMetadata.push(pending);
+    this.drainAwaiting();
+    this.drain();
+    return result;
+  }
+
+  flush(): void {
+    this.flushing = true;
+    this.drain();
+  }
+
+  idle(): boolean {
+    return this.unfinished.size === 0;
+  }
+
+  close(): void {
+    this.flush();
+    this.closed = true;
+  }
+
+  /** Queued batches per partition (the accumulator's queue sizes, for the view). */
+  queuedBatches(): Array<{ topic: string; partition: number; batches: number; records: number }> {
+    return [...this.queues.values()]
+      .filter((q) => q.length > 0)
+      .map((q) => ({
+        topic: (q[0] as Batch).topic,
+        partition: (q[0] as Batch).partition,
+        batches: q.length,
+        records: q.reduce((n, b) => n + b.records.length, 0),
+      }));
+  }
+
+  // ------------------------------------------------------------------ metadata
+
+  private refreshMetadata(): void {
+    if (this.metadataInFlight) return;
+    const brokers = this.ctx.bootstrapBrokers();
+    if (brokers.length === 0) return;
+    const target = brokers[this.ctx.nextIntBelow(brokers.length)] as number;
+    this.metadataInFlight = true;
+    this.ctx.request(
+      target,
+      { api: 'Metadata', topics: null },
+      this.config.requestTimeoutMs,
+      (response) => {
+        this.metadataInFlight = false;
+        this.metadataFetchedMs = this.ctx.nowMs();
+        for (const topic of response.topics) this.metadata.set(topic.name, topic);
+        this.drainAwaiting();
+        this.drain();
+      },
+      () => {
+        this.metadataInFlight = false;
+        this.ctx.after(this.config.retryBackoffMs, 'producer metadata retry', () => {
+          this.refreshMetadata();
+        });
+      },
+    );
+  }
+
+  /** Partitions records whose topic is known; fails those that waited longer than max.block.ms. */
+  private drainAwaiting(): void {
+    const nowMs = this.ctx.nowMs();
+    const still: PendingRecord[] = [];
+    for (const pending of this.awaitingMetadata) {
+      const topic = this.metadata.get(pending.input.topic);
+      if (topic && topic.error === 'NONE' && topic.partitions.length > 0) this.append(pending, topic);
+      else if (nowMs - pending.timestampMs >= this.config.maxBlockMs) {
+        this.fail(
+          [pending],
+          'REQUEST_TIMED_OUT',
+          `Topic ${pending.input.topic} not present in metadata after ${this.config.maxBlockMs} ms.`,
+        );
+      } else still.push(pending);
+    }
+    this.awaitingMetadata.length = 0;
+    this.awaitingMetadata.push(...still);
+    if (still.length > 0) {
+      if (this.metadataFetchedMs < 0 || !this.metadataInFlight) {
+        const wait = this.metadataFetchedMs < 0 ? 0 : this.config.retryBackoffMs;
+        this.ctx.after(wait, 'producer metadata', () => this.refreshMetadata());
+      }
+      const first = still[0] as PendingRecord;
+      this.ctx.after(Math.max(0, first.timestampMs + this.config.maxBlockMs - nowMs), 'max.block.ms', () =>
+        this.drainAwaiting(),
+      );
+    }
+  }
+
+  // ------------------------------------------------------------------ accumulator
+
+  private append(pending: PendingRecord, topic: TopicMetadata): void {
+    const numPartitions = topic.partitions.length;
+    let partition = partitionForRecord({
+      key: pending.key,
+      ...(pending.input.partition === undefined ? {} : { explicitPartition: pending.input.partition }),
+      numPartitions,
+      ignoreKeys: this.config.partitionerIgnoreKeys,
+    });
+    if (partition >= numPartitions) {
+      this.fail(
+        [pending],
+        'UNKNOWN_TOPIC_OR_PARTITION',
+        `Partition ${partition} of topic ${topic.name} with partition count ${numPartitions} is not present in metadata after ${this.config.maxBlockMs} ms.`,
+      );
+      return;
+    }
+    const sticky = partition === UNKNOWN_PARTITION;
+    const info = {
+      numPartitions,
+      availablePartitions: topic.partitions.filter((p) => p.leader >= 0).map((p) => p.partition),
+    };
+    const partitioner = sticky ? this.partitionerFor(topic.name) : null;
+    const nextIntBelow = (n: number) => this.ctx.nextIntBelow(n);
+    if (partitioner) {
+      partition = partitioner.peekCurrentPartition(info, nextIntBelow);
+      if (
+        this.allBatchesFull(topic.name, partition) &&
+        partitioner.updatePartitionInfo(0, true, info, nextIntBelow)
+      )
+        partition = partitioner.peekCurrentPartition(info, nextIntBelow);
+    }
+    pending.result.partition = partition;
+    const queue = this.queueFor(topic.name, partition);
+    let batch = queue.at(-1);
+    let appended = pending.sizeBytes;
+    if (!batch || batch.closed || batch.sizeBytes + pending.sizeBytes > this.config.batchSize) {
+      if (batch) batch.closed = true;
+      batch = {
+        topic: topic.name,
+        partition,
+        records: [],
+        sizeBytes: RECORD_BATCH_OVERHEAD,
+        createdMs: this.ctx.nowMs(),
+        attempts: 0,
+        retryAtMs: 0,
+        inFlight: false,
+        closed: false,
+      };
+      queue.push(batch);
+      appended += RECORD_BATCH_OVERHEAD;
+    }
+    batch.records.push(pending);
+    batch.sizeBytes += pending.sizeBytes;
+    if (partitioner)
+      partitioner.updatePartitionInfo(
+        appended,
+        this.allBatchesFull(topic.name, partition),
+        info,
+        nextIntBelow,
+      );
+  }
+
+  private allBatchesFull(topic: string, partition: number): boolean {
+    const last = this.queues.get(`${topic}-${partition}`)?.at(-1);
+    return !last || last.closed || last.sizeBytes >= this.config.batchSize;
+  }
+
+  private partitionerFor(topic: string): BuiltInPartitioner {
+    let p = this.partitioners.get(topic);
+    if (!p) {
+      p = new BuiltInPartitioner(topic, this.config.batchSize);
+      this.partitioners.set(topic, p);
+    }
+    return p;
+  }
+
+  private queueFor(topic: string, partition: number): Batch[] {
+    const key = `${topic}-${partition}`;
+    let queue = this.queues.get(key);
+    if (!queue) {
+      queue = [];
+      this.queues.set(key, queue);
+    }
+    return queue;
+  }
+
+  // ------------------------------------------------------------------ sender
+
+  /** The sender loop: sends every ready batch whose leader is known and has a free in-flight slot. */
+  private drain(): void {
+    const nowMs = this.ctx.nowMs();
+    this.expireBatches(nowMs);
+    const byLeader = new Map<number, Batch[]>();
+    let nextWakeMs = Number.POSITIVE_INFINITY;
+    let needMetadata = false;
+    for (const queue of this.queues.values()) {
+      const batch = queue[0];
+      if (!batch || batch.inFlight) continue;
+      const readyAt = batch.attempts > 0 ? batch.retryAtMs : this.readyAtMs(batch);
+      if (readyAt > nowMs) {
+        nextWakeMs = Math.min(nextWakeMs, readyAt);
+        continue;
+      }
+      const leader = this.leaderOf(batch.topic, batch.partition);
+      if (leader < 0) {
+        needMetadata = true;
+        continue;
+      }
+      if (
+        (this.inFlightPerBroker.get(leader) ?? 0) + (byLeader.get(leader)?.length ?? 0) >=
+        this.config.maxInFlightRequestsPerConnection
+      )
+        continue;
+      const list = byLeader.get(leader) ?? [];
+      list.push(batch);
+      byLeader.set(leader, list);
+    }
+    for (const [leader, batches] of byLeader) this.sendTo(leader, batches);
+    if (needMetadata) this.refreshMetadata();
+    if (Number.isFinite(nextWakeMs)) this.wakeAt(nextWakeMs);
+  }
+
+  private readyAtMs(batch: Batch): number {
+    const full = batch.closed || batch.sizeBytes >= this.config.batchSize;
+    if (full || this.flushing || this.closed) return 0;
+    return batch.createdMs + this.config.lingerMs;
+  }
+
+  private wakeAt(atMs: number): void {
+    if (this.wakeTimer && !this.wakeTimer.cancelled && this.wakeTimer.atMs <= atMs) return;
+    this.ctx.cancel(this.wakeTimer);
+    this.wakeTimer = this.ctx.after(Math.max(0, atMs - this.ctx.nowMs()), 'producer linger', () => {
+      this.wakeTimer = null;
+      this.drain();
+    });
+  }
+
+  private leaderOf(topic: string, partition: number): number {
+    return this.metadata.get(topic)?.partitions.find((p) => p.partition === partition)?.leader ?? -1;
+  }
+
+  private sendTo(leader: number, batches: Batch[]): void {
+    const nowMs = this.ctx.nowMs();
+    const request: ProduceRequest = {
+      api: 'Produce',
+      acks: this.config.acks,
+      timeoutMs: this.config.requestTimeoutMs,
+      partitions: batches.map((batch) => {
+        batch.closed = true;
+        batch.inFlight = true;
+        batch.attempts++;
+        return {
+          topic: batch.topic,
+          partition: batch.partition,
+          recordCount: batch.records.length,
+          records: encodeRecordBatch({
+            baseOffset: 0,
+            records: batch.records.map((r) => ({
+              timestamp: r.timestampMs,
+              key: r.key,
+              value: r.value,
+              headers: (r.input.headers ?? []).map((h) => ({
+                key: h.key,
+                value: h.value === null ? null : encoder.encode(h.value),
+              })),
+            })),
+          }),
+        };
+      }),
+    };
+    void nowMs;
+    if (this.config.acks === 0) {
+      this.ctx.send(leader, request);
+      for (const batch of batches) this.complete(batch, { baseOffset: -1 }, 0);
+      return;
+    }
+    this.inFlightPerBroker.set(leader, (this.inFlightPerBroker.get(leader) ?? 0) + 1);
+    this.ctx.request(
+      leader,
+      request,
+      this.config.requestTimeoutMs,
+      (response) => {
+        this.releaseSlot(leader);
+        for (const batch of batches) {
+          const data = response.partitions.find(
+            (p) => p.topic === batch.topic && p.partition === batch.partition,
+          );
+          this.handlePartitionResponse(batch, data);
+        }
+        this.drain();
+      },
+      (reason) => {
+        this.releaseSlot(leader);
+        const error: ErrorName = reason === 'timeout' ? 'REQUEST_TIMED_OUT' : 'NETWORK_EXCEPTION';
+        for (const batch of batches) this.retryOrFail(batch, error, null);
+        this.refreshMetadata();
+        this.drain();
+      },
+    );
+  }
+
+  private releaseSlot(leader: number): void {
+    this.inFlightPerBroker.set(leader, Math.max(0, (this.inFlightPerBroker.get(leader) ?? 1) - 1));
+  }
+
+  private handlePartitionResponse(batch: Batch, data: ProducePartitionResponse | undefined): void {
+    if (!data) {
+      this.retryOrFail(batch, 'UNKNOWN_SERVER_ERROR', null);
+      return;
+    }
+    if (data.error === 'NONE') {
+      this.complete(batch, data, this.config.acks);
+      return;
+    }
+    if (['NOT_LEADER_OR_FOLLOWER', 'UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE'].includes(data.error))
+      this.refreshMetadata();
+    this.retryOrFail(batch, data.error, data.errorMessage);
+  }
+
+  private retryOrFail(batch: Batch, error: ErrorName, message: string | null): void {
+    batch.inFlight = false;
+    const nowMs = this.ctx.nowMs();
+    const canRetry =
+      isRetriable(error) &&
+      batch.attempts <= this.config.retries &&
+      nowMs - batch.createdMs + this.config.retryBackoffMs < this.config.deliveryTimeoutMs;
+    this.ctx.emit({
+      type: 'produce-failed',
+      clientId: this.clientId,
+      topic: batch.topic,
+      partition: batch.partition,
+      records: batch.records.length,
+      error,
+      message: message ?? ERRORS[error].message,
+      willRetry: canRetry,
+    });
+    if (canRetry) {
+      batch.retryAtMs = nowMs + this.config.retryBackoffMs;
+      this.wakeAt(batch.retryAtMs);
+      return;
+    }
+    this.removeBatch(batch);
+    this.fail(batch.records, error, ERRORS[error].message);
+  }
+
+  private expireBatches(nowMs: number): void {
+    for (const queue of this.queues.values()) {
+      for (const batch of [...queue]) {
+        if (batch.inFlight || nowMs - batch.createdMs < this.config.deliveryTimeoutMs) continue;
+        this.removeBatch(batch);
+        const n = batch.records.length;
+        this.fail(
+          batch.records,
+          'REQUEST_TIMED_OUT',
+          `Expiring ${n} record(s) for ${batch.topic}-${batch.partition}:${nowMs - batch.createdMs} ms has passed since batch creation`,
+        );
+      }
+    }
+  }
+
+  private complete(batch: Batch, data: { baseOffset: number }, acks: 0 | 1 | -1): void {
+    this.removeBatch(batch);
+    batch.records.forEach((r, i) => {
+      r.result.offset = data.baseOffset < 0 ? -1 : data.baseOffset + i;
+      r.result.done = true;
+      this.unfinished.delete(r.result);
+    });
+    this.ctx.emit({
+      type: 'produce-acked',
+      clientId: this.clientId,
+      topic: batch.topic,
+      partition: batch.partition,
+      baseOffset: data.baseOffset,
+      records: batch.records.length,
+      acks,
+    });
+  }
+
+  private removeBatch(batch: Batch): void {
+    const queue = this.queues.get(`${batch.topic}-${batch.partition}`);
+    if (!queue) return;
+    const i = queue.indexOf(batch);
+    if (i >= 0) queue.splice(i, 1);
+  }
+
+  private fail(records: readonly PendingRecord[], error: ErrorName | 'ILLEGAL_STATE', message: string): void {
+    for (const r of records) {
+      r.result.done = true;
+      r.result.error = error === 'ILLEGAL_STATE' ? 'UNKNOWN_SERVER_ERROR' : error;
+      r.result.errorMessage = message;
+      r.result.errorClass =
+        error === 'ILLEGAL_STATE' ? 'java.lang.IllegalStateException' : exceptionClassName(error);
+      this.unfinished.delete(r.result);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * A client process on the simulated network (`client-N`, seen by brokers as `/127.0.0.1`): it carries
+ * one producer or consumer and implements the `ClientContext` they run on.
+ */
+import type { ClientContext } from '../clients/client-context';
+import type { InFlightMessage, NetworkNode } from '../sim/network';
+import type { Scheduler, Timer } from '../sim/scheduler';
+import { brokerNodeId } from './broker';
+import type { EmitEvent } from './events';
+import type { MessageBody, RequestBody, ResponseFor } from './protocol';
+import type { RpcEndpoint, RpcFailure } from './rpc';
+
+export interface ClientWorld {
+  readonly scheduler: Scheduler;
+  readonly emit: EmitEvent;
+  rpc(nodeId: string): RpcEndpoint;
+  bootstrapBrokers(): readonly number[];
+  nextInt(): number;
+  nextIntBelow(bound: number): number;
+}
+
+export class ClientNode implements NetworkNode<MessageBody>, ClientContext {
+  readonly host = '/127.0.0.1';
+  private up = true;
+  private readonly rpcEndpoint: RpcEndpoint;
+
+  constructor(
+    readonly nodeId: string,
+    private readonly world: ClientWorld,
+  ) {
+    this.rpcEndpoint = world.rpc(nodeId);
+  }
+
+  get id(): string {
+    return this.nodeId;
+  }
+
+  get emit(): EmitEvent {
+    return this.world.emit;
+  }
+
+  isUp(): boolean {
+    return this.up;
+  }
+
+  /** The process ends (close or crash): nothing it asked for calls back any more. */
+  shutDown(): void {
+    this.up = false;
+    this.rpcEndpoint.reset();
+  }
+
+  deliver(message: InFlightMessage<MessageBody>): void {
+    if (!this.up) return;
+    this.rpcEndpoint.handleResponse(message);
+  }
+
+  connectionFailed(message: InFlightMessage<MessageBody>): void {
+    if (!this.up) return;
+    this.rpcEndpoint.handleConnectionFailed(message);
+  }
+
+  nowMs(): number {
+    return this.world.scheduler.nowMs;
+  }
+
+  after(delayMs: number, label: string, action: () => void): Timer {
+    return this.world.scheduler.after(delayMs, `${label} ${this.nodeId}`, () => {
+      if (this.up) action();
+    });
+  }
+
+  cancel(timer: Timer | null | undefined): void {
+    this.world.scheduler.cancel(timer);
+  }
+
+  request<R extends RequestBody>(
+    brokerId: number,
+    body: R,
+    timeoutMs: number,
+    onResponse: (response: ResponseFor<R>) => void,
+    onFailure: (reason: RpcFailure) => void,
+  ): void {
+    if (!this.up) return;
+    this.rpcEndpoint.request(brokerNodeId(brokerId), body, timeoutMs, onResponse, onFailure);
+  }
+
+  send(brokerId: number, body: RequestBody): void {
+    if (!this.up) return;
+    this.rpcEndpoint.send(brokerNodeId(brokerId), body);
+  }
+
+  bootstrapBrokers(): readonly number[] {
+    return this.world.bootstrapBrokers();
+  }
+
+  nextInt(): number {
+    return this.world.nextInt();
+  }
+
+  nextIntBelow(bound: number): number {
+    return this.world.nextIntBelow(bound);
+  }
+}

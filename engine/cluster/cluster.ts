@@ -1,0 +1,754 @@
+/**
+ * The simulated Kafka cluster (ZooKeeper mode): brokers 1..N, one ZooKeeper server, the network between
+ * them and the clients, on one discrete-event scheduler and one seeded PRNG. Same seed and same
+ * commands at the same simulated times → the same cluster, byte for byte.
+ *
+ * ZooKeeper is modelled as a server whose operations a broker performs synchronously while its link to
+ * ZooKeeper is up; watch notifications travel the network as messages. Sessions are kept alive by
+ * pings every third of the session timeout; rather than simulate each ping, a session's expiry is
+ * scheduled the moment its broker stops pinging (killed, powered off, cut off): the last ping it sent
+ * plus the session timeout, exactly when ZooKeeper would expire it.
+ */
+
+import { KafkaConsumer } from '../clients/consumer/kafka-consumer';
+import { KafkaProducer } from '../clients/producer/kafka-producer';
+import { Log, logConfigWith, parseTopicConfig } from '../log';
+import { DEFAULT_START_MS } from '../sim/clock';
+import { Network } from '../sim/network';
+import { SeededRandom } from '../sim/random';
+import { Scheduler, type Timer } from '../sim/scheduler';
+import { AckLedger } from './ack-ledger';
+import { Broker, type BrokerWorld, brokerNodeId } from './broker';
+import { type BrokerConfig, DEFAULT_BROKER_CONFIG } from './broker-config';
+import { applyBrokerConfig } from './broker-config-parse';
+import { BrokerRequests } from './broker-requests';
+import { ClientNode } from './client-node';
+import { ClusterAdmin } from './cluster-admin';
+import type {
+  ClusterApi,
+  ConsumerConfigInput,
+  ConsumerHandle,
+  CreateTopicOptions,
+  FaultNode,
+  GroupDescription,
+  OffsetSpec,
+  ProducerConfigInput,
+  ProducerHandle,
+  TopicDescription,
+} from './cluster-api';
+import { Controller } from './controller';
+import { MetadataStoreUnavailable } from './controller-store';
+import { DurabilityTracker } from './durability';
+import type { ErrorName } from './errors';
+import type { ClusterEvent, ClusterEventBody } from './events';
+import type { MessageBody, TopicPartition } from './protocol';
+import { RpcEndpoint } from './rpc';
+import { randomClusterId } from './uuid';
+import { ZkControllerStore } from './zk-controller-store';
+import {
+  BROKER_IDS_PATH,
+  brokerIdsPath,
+  brokerRegistrationJson,
+  CLUSTER_ID_PATH,
+  CONTROLLER_EPOCH_PATH,
+  CONTROLLER_PATH,
+  clusterIdJson,
+  controllerEpochData,
+  controllerJson,
+  DELETE_TOPICS_PATH,
+  decodeController,
+  decodeControllerEpoch,
+  KAFKA_PERSISTENT_PATHS,
+  KeeperException,
+  type SessionId,
+  TOPICS_PATH,
+  topicPath,
+  ZooKeeperServer,
+} from './zookeeper';
+
+export const ZOOKEEPER_NODE = 'zookeeper';
+
+export interface ClusterOptions {
+  readonly brokers?: number;
+  readonly seed?: number;
+  readonly linkLatencyMs?: number;
+  readonly startMs?: number;
+}
+
+interface ZkSession {
+  readonly sessionId: SessionId;
+  readonly brokerId: number;
+  /** The broker incarnation (its start time) that owns the session. */
+  readonly incarnation: number;
+  readonly createdMs: number;
+  readonly timeoutMs: number;
+  expiryTimer: Timer | null;
+  expired: boolean;
+}
+
+/** Creates a cluster with brokers 1..N started, as `bin/kafka-server-start.sh` would on each machine. */
+export function createCluster(options: ClusterOptions = {}): Cluster {
+  return new Cluster(options);
+}
+
+export class Cluster implements ClusterApi, BrokerWorld {
+  readonly seed: number;
+  readonly scheduler: Scheduler;
+  readonly network: Network<MessageBody>;
+  readonly rng: SeededRandom;
+  readonly zk: ZooKeeperServer;
+  readonly brokers = new Map<number, Broker>();
+  readonly controllers = new Map<number, Controller>();
+  readonly ackLedger = new AckLedger();
+  readonly durability = new DurabilityTracker();
+  readonly admin: ClusterAdmin;
+  readonly requests: BrokerRequests;
+  private readonly brokerConfigs = new Map<number, BrokerConfig>();
+  private readonly sessions = new Map<number, ZkSession>();
+  private readonly eventLog: ClusterEvent[] = [];
+  private eventSeq = 0;
+  private clientCount = 0;
+  private readonly clients = new Map<string, ClientNode>();
+  private zookeeperUp = true;
+  private lastControllerId = -1;
+  readonly clusterId: string;
+  /** Observers of the event stream (the view, lessons). */
+  readonly listeners = new Set<(event: ClusterEvent) => void>();
+
+  constructor(options: ClusterOptions = {}) {
+    const brokerCount = options.brokers ?? 3;
+    if (!Number.isInteger(brokerCount) || brokerCount < 1 || brokerCount > 9)
+      throw new RangeError(`brokers must be 1..9, got ${brokerCount}`);
+    this.seed = options.seed ?? 1;
+    this.rng = SeededRandom.fromSeed(this.seed);
+    this.scheduler = new Scheduler(options.startMs ?? DEFAULT_START_MS);
+    this.network = new Network(this.scheduler, { linkLatencyMs: options.linkLatencyMs ?? 1 });
+    this.network.onEvent = (event) => {
+      if (event.type !== 'message-lost') return;
+      const body = event.message.body;
+      this.emit({
+        type: 'message-lost',
+        from: event.message.from,
+        to: event.message.to,
+        api: body.kind === 'zk' ? `ZooKeeper ${body.body.type}` : body.body.api,
+        reason: event.reason,
+      });
+    };
+    this.zk = new ZooKeeperServer({ nowMs: this.scheduler.nowMs });
+    this.network.register({
+      nodeId: ZOOKEEPER_NODE,
+      isUp: () => this.zookeeperUp,
+      deliver: () => {},
+      connectionFailed: () => {},
+    });
+    this.clusterId = randomClusterId(() => this.rng.nextInt());
+    this.admin = new ClusterAdmin(this);
+    this.requests = new BrokerRequests(this);
+    for (let id = 1; id <= brokerCount; id++) {
+      this.brokerConfigs.set(id, DEFAULT_BROKER_CONFIG);
+      const broker = new Broker(id, this);
+      this.brokers.set(id, broker);
+      this.network.register(broker);
+    }
+    for (const broker of this.brokers.values()) broker.start();
+    // Let registration, controller election and the first metadata round settle, as a real start does.
+    this.advance(1000);
+  }
+
+  // ------------------------------------------------------------------ time and events
+
+  get nowMs(): number {
+    return this.scheduler.nowMs;
+  }
+
+  get brokerIds(): number[] {
+    return [...this.brokers.keys()];
+  }
+
+  advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`time only moves forward; got ${ms} ms`);
+    this.scheduler.runUntil(this.scheduler.nowMs + ms);
+  }
+
+  runUntil(done: () => boolean, maxMs: number): boolean {
+    const limit = this.scheduler.nowMs + maxMs;
+    if (done()) return true;
+    while (this.scheduler.step(limit)) if (done()) return true;
+    this.scheduler.runUntil(limit);
+    return done();
+  }
+
+  readonly emit = (body: ClusterEventBody): void => {
+    const event = { ...body, atMs: this.scheduler.nowMs, seq: this.eventSeq++ } as ClusterEvent;
+    this.eventLog.push(event);
+    if (body.type === 'records-appended') {
+      const log = this.brokers.get(body.broker)?.logs.get(`${body.topic}-${body.partition}`);
+      if (log) this.durability.recordAppend(log, this.scheduler.nowMs);
+    }
+    for (const listener of this.listeners) listener(event);
+  };
+
+  events(): readonly ClusterEvent[] {
+    return this.eventLog;
+  }
+
+  nextInt(): number {
+    return this.rng.nextInt();
+  }
+
+  nextIntBelow(bound: number): number {
+    return this.rng.nextIntBelow(bound);
+  }
+
+  rpc(nodeId: string): RpcEndpoint {
+    return new RpcEndpoint(nodeId, this.network, this.scheduler);
+  }
+
+  // ------------------------------------------------------------------ configuration
+
+  brokerConfig(brokerId: number): BrokerConfig {
+    return this.brokerConfigs.get(brokerId) ?? DEFAULT_BROKER_CONFIG;
+  }
+
+  /** Any live broker's view of the config (they are kept equal unless set per broker). */
+  defaultBrokerConfig(): BrokerConfig {
+    return this.brokerConfig(this.brokerIds[0] ?? 1);
+  }
+
+  alterBrokerConfig(brokerId: number | null, set: Readonly<Record<string, string>>): void {
+    const ids = brokerId === null ? this.brokerIds : [brokerId];
+    for (const id of ids) {
+      if (!this.brokers.has(id)) throw new RangeError(`No broker with id ${id}`);
+      this.brokerConfigs.set(id, applyBrokerConfig(this.brokerConfig(id), set));
+    }
+    for (const id of ids) {
+      const broker = this.brokers.get(id);
+      for (const log of broker?.logs.values() ?? []) log.updateConfig(this.logConfigFor(log.topic, id));
+    }
+  }
+
+  /** The topic's overrides as stored in `/config/topics/<t>`. */
+  topicOverrides(topic: string): Record<string, string> {
+    return this.admin.topicOverrides(topic);
+  }
+
+  logConfigFor(topic: string, brokerId: number) {
+    const base = this.brokerConfig(brokerId).log;
+    const internal = topic === '__consumer_offsets';
+    const overrides = internal
+      ? {
+          'cleanup.policy': 'compact',
+          'segment.bytes': String(this.brokerConfig(brokerId).offsetsTopicSegmentBytes),
+        }
+      : this.topicOverrides(topic);
+    return logConfigWith(parseTopicConfig(overrides), base);
+  }
+
+  minInsyncReplicas(topic: string): number {
+    const v = this.topicOverrides(topic)['min.insync.replicas'];
+    return v === undefined ? this.defaultBrokerConfig().minInsyncReplicas : Number(v);
+  }
+
+  uncleanLeaderElectionEnable(topic: string): boolean {
+    const v = this.topicOverrides(topic)['unclean.leader.election.enable'];
+    return v === undefined ? this.defaultBrokerConfig().uncleanLeaderElectionEnable : v === 'true';
+  }
+
+  createLog(brokerId: number, topic: string, partition: number): Log {
+    return Log.create({
+      topic,
+      partition,
+      config: this.logConfigFor(topic, brokerId),
+      nowMs: this.scheduler.nowMs,
+      nextInt: () => this.rng.nextInt(),
+    });
+  }
+
+  // ------------------------------------------------------------------ BrokerWorld hooks
+
+  brokerStarted(broker: Broker): void {
+    this.connectToZooKeeper(broker);
+  }
+
+  handleOtherRequest(
+    broker: Broker,
+    from: string,
+    correlationId: number,
+    body: Parameters<BrokerWorld['handleOtherRequest']>[3],
+  ): void {
+    this.requests.handle(broker, from, correlationId, body);
+  }
+
+  alterPartitionFromLeader(
+    broker: Broker,
+    from: string,
+    correlationId: number,
+    body: Parameters<BrokerWorld['alterPartitionFromLeader']>[3],
+  ): void {
+    if (body.api !== 'AlterPartition') return;
+    const controller = this.controllers.get(broker.id);
+    const notController = {
+      api: 'AlterPartition' as const,
+      error: 'NOT_CONTROLLER' as ErrorName,
+      topic: body.topic,
+      partition: body.partition,
+      leader: -1,
+      leaderEpoch: -1,
+      isr: [],
+      partitionEpoch: -1,
+    };
+    if (!controller) {
+      broker.respond(from, correlationId, notController);
+      return;
+    }
+    try {
+      const response = controller.alterPartition(body);
+      this.flushZkEvents();
+      broker.respond(from, correlationId, response);
+    } catch (e) {
+      if (!(e instanceof MetadataStoreUnavailable)) throw e;
+      // The controller cannot reach ZooKeeper: the leader's request times out.
+    }
+  }
+
+  leadershipChanged(
+    broker: Broker,
+    partition: Parameters<BrokerWorld['leadershipChanged']>[1],
+    wasLeader: boolean,
+  ): void {
+    this.requests.leadershipChanged(broker, partition, wasLeader);
+    if (partition.isLeader() && !partition.topic.startsWith('__')) {
+      for (const lost of this.ackLedger.check(partition.topic, partition.partition, partition.log))
+        this.emit({ type: 'acknowledged-records-lost', ...lost });
+    }
+  }
+
+  leaderAppended(): void {
+    // Durability is tracked from the records-appended event (leaders and followers alike).
+  }
+
+  acknowledged(
+    broker: Broker,
+    partition: Parameters<BrokerWorld['acknowledged']>[1],
+    baseOffset: number,
+  ): void {
+    void broker;
+    if (partition.topic.startsWith('__')) return;
+    if (partition.log.config.cleanupPolicy.includes('compact')) return;
+    this.ackLedger.record(partition.key, partition.log, baseOffset);
+  }
+
+  // ------------------------------------------------------------------ ZooKeeper sessions and the controller
+
+  zkReachable(broker: Broker): boolean {
+    return this.zookeeperUp && broker.isUp() && this.network.reachable(broker.nodeId, ZOOKEEPER_NODE);
+  }
+
+  private connectToZooKeeper(broker: Broker): void {
+    if (!this.zkReachable(broker)) return;
+    const nowMs = this.scheduler.nowMs;
+    const config = broker.config;
+    const sessionId = this.zk.createSession(nowMs, config.zookeeperSessionTimeoutMs, broker.nodeId);
+    const info = this.zk.sessionInfo(sessionId);
+    this.sessions.set(broker.id, {
+      sessionId,
+      brokerId: broker.id,
+      incarnation: broker.startedMs,
+      createdMs: nowMs,
+      timeoutMs: info?.timeoutMs ?? config.zookeeperSessionTimeoutMs,
+      expiryTimer: null,
+      expired: false,
+    });
+    broker.zkSessionId = sessionId;
+    for (const path of KAFKA_PERSISTENT_PATHS) this.zk.makeSurePersistentPathExists(path, nowMs);
+    if (!this.zk.exists(CLUSTER_ID_PATH))
+      this.zk.createRecursive(CLUSTER_ID_PATH, clusterIdJson(this.clusterId), nowMs);
+    this.registerBroker(broker);
+  }
+
+  /** Creates `/brokers/ids/<id>`; while an older session of this broker still holds it, retries. */
+  private registerBroker(broker: Broker): void {
+    const session = this.sessions.get(broker.id);
+    if (!session || !this.zkReachable(broker) || broker.startedMs !== session.incarnation) return;
+    const nowMs = this.scheduler.nowMs;
+    try {
+      this.zk.create(
+        brokerIdsPath(broker.id),
+        brokerRegistrationJson({ host: broker.nodeId, port: 9092, timestampMs: nowMs }),
+        'ephemeral',
+        session.sessionId,
+        nowMs,
+      );
+    } catch (e) {
+      if (!(e instanceof KeeperException) || e.code !== 'NodeExists') throw e;
+      broker.after(1000, 'register broker retry', () => this.registerBroker(broker));
+      return;
+    }
+    this.emit({ type: 'broker-registered', broker: broker.id, sessionId: session.sessionId });
+    this.tryElectController(broker);
+    this.flushZkEvents();
+  }
+
+  /** Kafka's `elect`: create the ephemeral `/controller` and bump `/controller_epoch` in one multi. */
+  tryElectController(broker: Broker): void {
+    if (!this.zkReachable(broker)) return;
+    const nowMs = this.scheduler.nowMs;
+    const session = this.sessions.get(broker.id);
+    if (!session || session.expired) return;
+    if (this.zk.exists(CONTROLLER_PATH, broker.nodeId)) return;
+    if (!this.zk.exists(CONTROLLER_EPOCH_PATH))
+      this.zk.create(CONTROLLER_EPOCH_PATH, controllerEpochData(0), 'persistent', null, nowMs);
+    const { data, stat } = this.zk.getData(CONTROLLER_EPOCH_PATH);
+    const epoch = decodeControllerEpoch(data) + 1;
+    try {
+      this.zk.multi(
+        [
+          {
+            type: 'create',
+            path: CONTROLLER_PATH,
+            data: controllerJson({ brokerId: broker.id, timestampMs: nowMs }),
+            mode: 'ephemeral',
+            sessionId: session.sessionId,
+          },
+          {
+            type: 'setData',
+            path: CONTROLLER_EPOCH_PATH,
+            data: controllerEpochData(epoch),
+            version: stat.version,
+          },
+        ],
+        nowMs,
+      );
+    } catch (e) {
+      if (!(e instanceof KeeperException)) throw e;
+      this.zk.exists(CONTROLLER_PATH, broker.nodeId);
+      return;
+    }
+    const previous = this.lastControllerId;
+    this.lastControllerId = broker.id;
+    for (const [id, old] of this.controllers) {
+      old.resign();
+      this.controllers.delete(id);
+    }
+    const controller = new Controller(
+      epoch,
+      new ZkControllerStore(
+        this.zk,
+        () => this.zkReachable(broker),
+        () => this.scheduler.nowMs,
+      ),
+      {
+        brokerId: broker.id,
+        nowMs: () => this.scheduler.nowMs,
+        after: (d, l, a) => broker.after(d, l, a),
+        cancel: (t) => this.scheduler.cancel(t),
+        emit: this.emit,
+        send: (to, body) => broker.sendRequest(to, body, 30_000, () => {}),
+        endpoint: (id) => ({ id, host: brokerNodeId(id), port: 9092 }),
+        uncleanLeaderElectionEnable: (topic) => this.uncleanLeaderElectionEnable(topic),
+        autoLeaderRebalance: () => ({
+          enable: broker.config.autoLeaderRebalanceEnable,
+          intervalMs: broker.config.leaderImbalanceCheckIntervalSeconds * 1000,
+          percentage: broker.config.leaderImbalancePerBrokerPercentage,
+        }),
+        topicIdOf: (topic) => this.admin.topicId(topic),
+      },
+    );
+    this.controllers.set(broker.id, controller);
+    this.emit({ type: 'controller-changed', controllerId: broker.id, controllerEpoch: epoch, previous });
+    this.armControllerWatches(broker);
+    this.withController(broker, (c) => c.failover());
+  }
+
+  private armControllerWatches(broker: Broker): void {
+    if (!this.zkReachable(broker)) return;
+    const w = broker.nodeId;
+    this.zk.getChildren(BROKER_IDS_PATH, w);
+    this.zk.getChildren(TOPICS_PATH, w);
+    this.zk.getChildren(DELETE_TOPICS_PATH, w);
+    for (const topic of this.zk.getChildren(TOPICS_PATH)) this.zk.getData(topicPath(topic), w);
+  }
+
+  /** Runs a controller action; a controller cut off from ZooKeeper simply cannot act. */
+  private withController(broker: Broker, action: (controller: Controller) => void): void {
+    const controller = this.controllers.get(broker.id);
+    if (!controller) return;
+    try {
+      action(controller);
+    } catch (e) {
+      if (!(e instanceof MetadataStoreUnavailable)) throw e;
+    }
+    this.flushZkEvents();
+  }
+
+  /** A watch notification reached a broker. */
+  zkWatchFired(broker: Broker, path: string, type: string): void {
+    if (!broker.isUp()) return;
+    if (path === CONTROLLER_PATH) {
+      if (type === 'NodeDeleted') this.tryElectController(broker);
+      else if (this.zkReachable(broker)) {
+        const current = this.zk.exists(CONTROLLER_PATH, broker.nodeId)
+          ? decodeController(this.zk.getData(CONTROLLER_PATH).data).brokerId
+          : -1;
+        if (current !== broker.id) this.resignController(broker.id);
+      }
+      this.flushZkEvents();
+      return;
+    }
+    if (!this.controllers.has(broker.id)) return;
+    this.withController(broker, (controller) => {
+      if (path === BROKER_IDS_PATH) controller.brokersChanged();
+      else if (path === DELETE_TOPICS_PATH) controller.topicDeletionsChanged();
+      else if (path === TOPICS_PATH || path.startsWith(`${TOPICS_PATH}/`)) controller.topicsChanged();
+    });
+    this.armControllerWatches(broker);
+    this.flushZkEvents();
+  }
+
+  /** Delivers ZooKeeper's queued watch notifications as network messages. */
+  flushZkEvents(): void {
+    for (const event of this.zk.takeWatchEvents()) {
+      this.network.send(ZOOKEEPER_NODE, event.watcher, {
+        kind: 'zk',
+        body: { api: 'ZkWatch', type: event.type, path: event.path },
+      });
+    }
+  }
+
+  private resignController(brokerId: number): void {
+    const controller = this.controllers.get(brokerId);
+    if (!controller) return;
+    controller.resign();
+    this.controllers.delete(brokerId);
+  }
+
+  /**
+   * Re-evaluates every ZooKeeper session after a fault or a start/stop: a session whose broker stopped
+   * pinging expires one timeout after its last ping; a broker that reconnects after its session expired
+   * learns so, resigns if it was controller, and registers again with a new session.
+   */
+  updateZkConnectivity(): void {
+    for (const broker of this.brokers.values()) {
+      const session = this.sessions.get(broker.id);
+      const pinging =
+        session !== undefined &&
+        !session.expired &&
+        broker.isUp() &&
+        broker.startedMs === session.incarnation &&
+        this.zkReachable(broker);
+      if (session && !session.expired) {
+        if (pinging) {
+          this.scheduler.cancel(session.expiryTimer);
+          session.expiryTimer = null;
+        } else if (!session.expiryTimer) {
+          const pingEvery = Math.floor(session.timeoutMs / 3);
+          const lastPing =
+            session.createdMs +
+            Math.floor((this.scheduler.nowMs - session.createdMs) / pingEvery) * pingEvery;
+          session.expiryTimer = this.scheduler.schedule(
+            lastPing + session.timeoutMs,
+            `zk session expiry broker-${broker.id}`,
+            () => this.expireSession(session, lastPing),
+          );
+        }
+      }
+      if (broker.isUp() && this.zkReachable(broker)) {
+        const current = this.sessions.get(broker.id);
+        const needsSession = !current || current.expired || current.incarnation !== broker.startedMs;
+        if (needsSession) {
+          if (current?.expired) this.resignController(broker.id);
+          this.connectToZooKeeper(broker);
+        } else this.zk.exists(CONTROLLER_PATH, broker.nodeId) || this.tryElectController(broker);
+      }
+    }
+    this.flushZkEvents();
+  }
+
+  private expireSession(session: ZkSession, lastPingMs: number): void {
+    session.expiryTimer = null;
+    session.expired = true;
+    const ended = this.zk.expireSession(session.sessionId, this.scheduler.nowMs);
+    if (ended) {
+      this.emit({
+        type: 'broker-expired',
+        broker: session.brokerId,
+        sessionId: session.sessionId,
+        lastHeardMs: lastPingMs,
+        sessionTimeoutMs: session.timeoutMs,
+      });
+    }
+    this.flushZkEvents();
+  }
+
+  // ------------------------------------------------------------------ faults
+
+  private broker(id: number): Broker {
+    const broker = this.brokers.get(id);
+    if (!broker) throw new RangeError(`No broker with id ${id} (brokers are ${this.brokerIds.join(', ')})`);
+    return broker;
+  }
+
+  killBroker(id: number): void {
+    const broker = this.broker(id);
+    if (!broker.isUp()) throw new RangeError(`Broker ${id} is not running`);
+    this.resignController(id);
+    broker.stop('kill');
+    this.updateZkConnectivity();
+  }
+
+  powerOffBroker(id: number): void {
+    const broker = this.broker(id);
+    if (!broker.isUp()) throw new RangeError(`Broker ${id} is not running`);
+    const nowMs = this.scheduler.nowMs;
+    this.resignController(id);
+    broker.stop('power-off');
+    for (const log of broker.logs.values()) {
+      const durable = this.durability.durableOffset(log, nowMs);
+      if (durable < log.logEndOffset) {
+        const from = log.logEndOffset;
+        log.truncateTo(Math.max(durable, log.logStartOffset), nowMs);
+        if (log.highWatermark > log.logEndOffset) log.updateHighWatermark(log.logEndOffset);
+        this.emit({
+          type: 'log-truncated',
+          broker: id,
+          topic: log.topic,
+          partition: log.partition,
+          fromLogEndOffset: from,
+          toOffset: log.logEndOffset,
+          cause: 'power-loss',
+        });
+      }
+      log.takeEvents();
+      log.takeFileOps();
+    }
+    this.updateZkConnectivity();
+  }
+
+  startBroker(id: number): void {
+    const broker = this.broker(id);
+    if (broker.isUp()) throw new RangeError(`Broker ${id} is already running`);
+    broker.start();
+    this.updateZkConnectivity();
+  }
+
+  private nodeIdOf(node: FaultNode): string {
+    if (node === 'zookeeper') return ZOOKEEPER_NODE;
+    return this.broker(node).nodeId;
+  }
+
+  isolate(node: FaultNode): void {
+    this.network.isolate(this.nodeIdOf(node));
+    this.updateZkConnectivity();
+  }
+
+  heal(): void {
+    this.network.heal();
+    this.updateZkConnectivity();
+  }
+
+  slow(id: number, delayMs: number): void {
+    if (!Number.isFinite(delayMs) || delayMs < 0)
+      throw new RangeError(`delay must be ≥ 0 ms, got ${delayMs}`);
+    this.network.slow(this.broker(id).nodeId, delayMs);
+  }
+
+  dropNext(from: FaultNode, to: FaultNode): void {
+    this.network.dropNext(this.nodeIdOf(from), this.nodeIdOf(to));
+  }
+
+  // ------------------------------------------------------------------ admin (AdminClient as the tools use it)
+
+  createTopic(name: string, options: CreateTopicOptions = {}): void {
+    this.admin.createTopic(name, options);
+  }
+
+  deleteTopic(name: string): void {
+    this.admin.deleteTopic(name);
+  }
+
+  createPartitions(name: string, totalCount: number): void {
+    this.admin.createPartitions(name, totalCount);
+  }
+
+  listTopics(): string[] {
+    return this.admin.listTopics();
+  }
+
+  describeTopics(names?: readonly string[]): TopicDescription[] {
+    return this.admin.describeTopics(names);
+  }
+
+  alterTopicConfig(
+    name: string,
+    set: Readonly<Record<string, string>>,
+    remove: readonly string[] = [],
+  ): void {
+    this.admin.alterTopicConfig(name, set, remove);
+  }
+
+  listOffsets(partitions: readonly TopicPartition[], spec: OffsetSpec) {
+    return this.admin.listOffsets(partitions, spec);
+  }
+
+  describeGroup(groupId: string): GroupDescription | undefined {
+    return this.requests.describeGroup(groupId);
+  }
+
+  listGroups(): string[] {
+    return this.requests.listGroups();
+  }
+
+  // ------------------------------------------------------------------ clients
+
+  private newClientNode(): ClientNode {
+    this.clientCount++;
+    const node = new ClientNode(`client-${this.clientCount}`, {
+      scheduler: this.scheduler,
+      emit: this.emit,
+      rpc: (id) => this.rpc(id),
+      bootstrapBrokers: () => this.brokerIds,
+      nextInt: () => this.rng.nextInt(),
+      nextIntBelow: (n) => this.rng.nextIntBelow(n),
+    });
+    this.clients.set(node.nodeId, node);
+    this.network.register(node);
+    return node;
+  }
+
+  newProducer(config: ProducerConfigInput = {}): ProducerHandle {
+    const node = this.newClientNode();
+    const producer = new KafkaProducer(node, config);
+    return producer;
+  }
+
+  newConsumer(config: ConsumerConfigInput = {}): ConsumerHandle {
+    const node = this.newClientNode();
+    return new KafkaConsumer(node, config);
+  }
+
+  // ------------------------------------------------------------------ status
+
+  controllerId(): number {
+    return [...this.controllers.keys()][0] ?? -1;
+  }
+
+  statusLines(): string[] {
+    const lines: string[] = [];
+    for (const broker of this.brokers.values()) {
+      const leading = broker.leaderPartitions().filter((p) => !p.topic.startsWith('__')).length;
+      const state = broker.isUp()
+        ? this.network.isIsolated(broker.nodeId)
+          ? 'isolated'
+          : 'running'
+        : `stopped (${broker.lastStop ?? 'never started'})`;
+      const registered = this.zk.exists(brokerIdsPath(broker.id)) ? 'registered' : 'not registered';
+      lines.push(`broker ${broker.id}: ${state}, ${registered}, leader of ${leading} partition(s)`);
+    }
+    const controller = this.controllerId();
+    const epochText = this.zk.exists(CONTROLLER_EPOCH_PATH)
+      ? this.zk.getData(CONTROLLER_EPOCH_PATH).data
+      : '0';
+    lines.push(controller < 0 ? 'controller: none' : `controller: broker ${controller} (epoch ${epochText})`);
+    return lines;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Request/response over the simulated network for one node: correlation ids, outstanding requests with
+ * their timeouts, and the two ways a request fails (Kafka's `NetworkClient`): the connection is refused
+ * or reset (the receiver's process is down) → `disconnected`; no answer within the timeout (a cut link,
+ * a lost message, a receiver stuck) → `timeout`.
+ */
+import type { InFlightMessage, Network } from '../sim/network';
+import type { Scheduler, Timer } from '../sim/scheduler';
+import type { MessageBody, RequestBody, ResponseBody, ResponseFor } from './protocol';
+
+export type RpcFailure = 'disconnected' | 'timeout';
+
+interface Outstanding {
+  readonly to: string;
+  readonly onResponse: (body: ResponseBody) => void;
+  readonly onFailure: (reason: RpcFailure) => void;
+  readonly timer: Timer | null;
+}
+
+export type Message = InFlightMessage<MessageBody>;
+
+export class RpcEndpoint {
+  private nextCorrelationId = 1;
+  private readonly outstanding = new Map<number, Outstanding>();
+
+  constructor(
+    readonly nodeId: string,
+    private readonly network: Network<MessageBody>,
+    private readonly scheduler: Scheduler,
+  ) {}
+
+  /**
+   * Sends a request; exactly one of the callbacks runs later, unless {@link reset} forgets it first.
+   * A timeout of 0 waits forever (a parked long-poll fetch, answered when there is news).
+   */
+  request<R extends RequestBody>(
+    to: string,
+    body: R,
+    timeoutMs: number,
+    onResponse: (response: ResponseFor<R>) => void,
+    onFailure: (reason: RpcFailure) => void,
+  ): number {
+    const correlationId = this.nextCorrelationId++;
+    const timer =
+      timeoutMs > 0
+        ? this.scheduler.after(timeoutMs, `${body.api} timeout`, () => this.fail(correlationId, 'timeout'))
+        : null;
+    this.outstanding.set(correlationId, {
+      to,
+      onResponse: onResponse as (body: ResponseBody) => void,
+      onFailure,
+      timer,
+    });
+    this.network.send(this.nodeId, to, { kind: 'request', correlationId, body });
+    return correlationId;
+  }
+
+  /** Sends a fire-and-forget request (acks=0 produce): no response is expected. */
+  send(to: string, body: RequestBody): void {
+    this.network.send(this.nodeId, to, { kind: 'request', correlationId: this.nextCorrelationId++, body });
+  }
+
+  respond(to: string, correlationId: number, body: ResponseBody): void {
+    this.network.send(this.nodeId, to, { kind: 'response', correlationId, body });
+  }
+
+  /** Routes a response to its waiting callback; returns false for anything else. */
+  handleResponse(message: Message): boolean {
+    if (message.body.kind !== 'response') return false;
+    const waiting = this.outstanding.get(message.body.correlationId);
+    // A response to a request this incarnation never sent (or gave up on) is ignored, as a new
+    // connection would never see it.
+    if (!waiting) return true;
+    this.outstanding.delete(message.body.correlationId);
+    this.scheduler.cancel(waiting.timer);
+    waiting.onResponse(message.body.body);
+    return true;
+  }
+
+  /** The receiver of a request refused the connection. */
+  handleConnectionFailed(message: Message): void {
+    if (message.body.kind !== 'request') return;
+    this.fail(message.body.correlationId, 'disconnected');
+  }
+
+  /** Requests awaiting an answer from `to`. */
+  outstandingTo(to: string): number {
+    let n = 0;
+    for (const o of this.outstanding.values()) if (o.to === to) n++;
+    return n;
+  }
+
+  /** The process died: forget everything in flight without calling back. */
+  reset(): void {
+    for (const o of this.outstanding.values()) this.scheduler.cancel(o.timer);
+    this.outstanding.clear();
+  }
+
+  private fail(correlationId: number, reason: RpcFailure): void {
+    const waiting = this.outstanding.get(correlationId);
+    if (!waiting) return;
+    this.outstanding.delete(correlationId);
+    this.scheduler.cancel(waiting.timer);
+    waiting.onFailure(reason);
+  }
+}
