@@ -46,8 +46,6 @@ interface Batch {
   closed: boolean;
 }
 
-let producerCount = 0;
-
 export class KafkaProducer implements ProducerHandle {
   readonly config: ProducerConfig;
   private readonly metadata = new Map<string, TopicMetadata>();
@@ -67,8 +65,7 @@ export class KafkaProducer implements ProducerHandle {
     private readonly ctx: ClientContext,
     input: ProducerConfigInput = {},
   ) {
-    producerCount++;
-    this.config = resolveProducerConfig(input, `producer-${producerCount}`);
+    this.config = resolveProducerConfig(input, `producer-${ctx.nodeId.replace('client-', '')}`);
   }
 
   get clientId(): string {
