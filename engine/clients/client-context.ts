@@ -17,14 +17,17 @@ export interface ClientContext {
   nowMs(): number;
   after(delayMs: number, label: string, action: () => void): Timer;
   cancel(timer: Timer | null | undefined): void;
-  /** Sends a request to a broker; exactly one callback runs (unless the client closes first). */
+  /**
+   * Sends a request to a broker; exactly one callback runs (unless the client closes first). Returns
+   * the request's correlation id (what Java clients print in their log lines).
+   */
   request<R extends RequestBody>(
     brokerId: number,
     body: R,
     timeoutMs: number,
     onResponse: (response: ResponseFor<R>) => void,
     onFailure: (reason: RpcFailure) => void,
-  ): void;
+  ): number;
   /** A request that expects no response (acks=0 produce). */
   send(brokerId: number, body: RequestBody): void;
   /** `bootstrap.servers`: every broker id of the cluster's configuration, in order. */
@@ -32,4 +35,13 @@ export interface ClientContext {
   nextInt(): number;
   nextIntBelow(bound: number): number;
   emit: EmitEvent;
+}
+
+/** A line a Java client logs through log4j (what the tools print on stderr at WARN and above). */
+export interface ClientLogEntry {
+  readonly atMs: number;
+  readonly level: 'WARN' | 'ERROR';
+  /** The logger (class) name, printed in parentheses at the end of the line. */
+  readonly logger: string;
+  readonly message: string;
 }

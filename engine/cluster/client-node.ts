@@ -79,9 +79,9 @@ export class ClientNode implements NetworkNode<MessageBody>, ClientContext {
     timeoutMs: number,
     onResponse: (response: ResponseFor<R>) => void,
     onFailure: (reason: RpcFailure) => void,
-  ): void {
-    if (!this.up) return;
-    this.rpcEndpoint.request(brokerNodeId(brokerId), body, timeoutMs, onResponse, onFailure);
+  ): number {
+    if (!this.up) return -1;
+    return this.rpcEndpoint.request(brokerNodeId(brokerId), body, timeoutMs, onResponse, onFailure);
   }
 
   send(brokerId: number, body: RequestBody): void {

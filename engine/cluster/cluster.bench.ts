@@ -10,7 +10,7 @@ import { createCluster } from './cluster';
 import { buildClusterView } from './cluster-view';
 
 const RECORDS = 200_000;
-const RUNS = 3;
+const RUNS = 5;
 const VALUE = 'v'.repeat(100);
 
 function pipelineRun(): { recordsPerSec: number; events: number } {
@@ -55,6 +55,7 @@ function viewModelRun(): number {
   return median(times);
 }
 
+pipelineRun(); // warm-up: let the JIT compile the hot paths before timing
 const runs = Array.from({ length: RUNS }, pipelineRun);
 const rate = median(runs.map((r) => r.recordsPerSec));
 console.log(

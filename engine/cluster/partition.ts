@@ -75,23 +75,27 @@ export class Partition {
   /** LeaderAndIsr made this broker the leader (Kafka's `makeLeader`). */
   makeLeader(state: PartitionState): void {
     const nowMs = this.host.nowMs();
-    const isNewLeader = !this.isLeader() || state.leaderEpoch > this.leaderEpoch;
+    const isNewLeader = !this.isLeader();
+    const epochChanged = state.leaderEpoch !== this.leaderEpoch;
     this.applyState(state);
-    if (isNewLeader) {
+    if (isNewLeader || epochChanged) {
+      // Kafka's makeLeader: the new epoch starts at the current LEO (the epoch cache and the
+      // "follower must reach the epoch start before joining the ISR" rule both use it).
       this.log.maybeAssignEpochStartOffset(state.leaderEpoch, this.log.logEndOffset);
       this.leaderEpochStartOffset = this.log.logEndOffset;
-      this.followers.clear();
-      for (const id of state.replicas) {
-        if (id === this.host.brokerId) continue;
-        const inIsr = state.isr.includes(id);
-        this.followers.set(id, {
-          brokerId: id,
-          logEndOffset: -1,
-          lastFetchTimeMs: 0,
-          lastFetchLeaderLogEndOffset: -1,
-          lastCaughtUpTimeMs: inIsr ? nowMs : 0,
-        });
-      }
+    }
+    if (isNewLeader) this.followers.clear();
+    for (const id of [...this.followers.keys()]) if (!state.replicas.includes(id)) this.followers.delete(id);
+    for (const id of state.replicas) {
+      if (id === this.host.brokerId || this.followers.has(id)) continue;
+      this.followers.set(id, {
+        brokerId: id,
+        logEndOffset: -1,
+        lastFetchTimeMs: 0,
+        lastFetchLeaderLogEndOffset: -1,
+        // A new leader trusts the ISR it was given for one lag period (Kafka's resetReplicaState).
+        lastCaughtUpTimeMs: state.isr.includes(id) ? nowMs : 0,
+      });
     }
     this.maybeIncrementHighWatermark();
     this.host.partitionChanged(this);

@@ -15,13 +15,27 @@ import type {
 import { ERRORS, type ErrorName, exceptionClassName, isRetriable } from '../../cluster/errors';
 import type { ProducePartitionResponse, ProduceRequest, TopicMetadata } from '../../cluster/protocol';
 import { encodeRecordBatch } from '../../codec';
+import { utf8Length, writeUtf8 } from '../../codec/utf8';
 import type { Timer } from '../../sim/scheduler';
-import type { ClientContext } from '../client-context';
-import { BuiltInPartitioner, partitionForRecord, UNKNOWN_PARTITION } from '../uniform-sticky-partitioner';
+import type { ClientContext, ClientLogEntry } from '../client-context';
+import {
+  BuiltInPartitioner,
+  partitionForRecord,
+  type TopicPartitionsInfo,
+  UNKNOWN_PARTITION,
+} from '../uniform-sticky-partitioner';
 import { type ProducerConfig, resolveProducerConfig } from './producer-config';
 
 const encoder = new TextEncoder();
 const RECORD_BATCH_OVERHEAD = 61;
+const EMPTY_INFO: TopicPartitionsInfo = { numPartitions: 0, availablePartitions: [] };
+
+/** UTF-8 bytes of a string; a plain loop beats TextEncoder's call cost for short keys and values. */
+function utf8Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(utf8Length(text));
+  writeUtf8(bytes, 0, text);
+  return bytes;
+}
 
 interface PendingRecord {
   readonly input: ProducerRecordInput;
@@ -60,6 +74,11 @@ export class KafkaProducer implements ProducerHandle {
   private wakeTimer: Timer | null = null;
   private flushing = false;
   private closed = false;
+  private closedForGood = false;
+  private readonly topicsOfInterest = new Set<string>();
+  private metadataRetry: Timer | null = null;
+  private maxBlockTimer: Timer | null = null;
+  private readonly log: ClientLogEntry[] = [];
 
   constructor(
     private readonly ctx: ClientContext,
@@ -84,8 +103,8 @@ export class KafkaProducer implements ProducerHandle {
       errorMessage: null,
       errorClass: null,
     };
-    const key = record.key === null ? null : encoder.encode(record.key);
-    const value = record.value === null ? null : encoder.encode(record.value);
+    const key = record.key === null ? null : utf8Bytes(record.key);
+    const value = record.value === null ? null : utf8Bytes(record.value);
     const headerBytes = (record.headers ?? []).reduce(
       (n, h) => n + h.key.length + (h.value?.length ?? 0) + 2,
       0,
@@ -103,9 +122,33 @@ export class KafkaProducer implements ProducerHandle {
       this.fail([pending], 'ILLEGAL_STATE', 'Cannot perform operation after producer has been closed');
       return result;
     }
+    this.topicsOfInterest.add(record.topic);
+    const topic = this.metadata.get(record.topic);
+    if (
+      this.awaitingMetadata.length === 0 &&
+      topic &&
+      topic.error === 'NONE' &&
+      topic.partitions.length > 0
+    ) {
+      // The common case: metadata known. Send only if this record made a batch sendable; otherwise the
+      // linger timer will (the sender thread would find nothing new to send either).
+      const batch = this.append(pending, topic);
+      if (batch) {
+        const readyAt = this.readyAtMs(batch);
+        const head = this.queues.get(`${batch.topic}-${batch.partition}`)?.[0];
+        // A new batch means the one before it is full: wake the sender, as Java's accumulator does.
+        if ((readyAt <= this.ctx.nowMs() && !batch.inFlight) || (head !== batch && head && !head.inFlight))
+          this.drain();
+        else this.wakeAt(readyAt);
+      }
+      return result;
+    }
     this.awaitingMetadata.push(pending);
-    this.drainAwaiting();
-    this.drain();
+    // While metadata is on its way there is nothing to do per record (Java's send blocks on it).
+    if (this.awaitingMetadata.length === 1 || !this.metadataInFlight) {
+      this.drainAwaiting();
+      this.drain();
+    }
     return result;
   }
 
@@ -137,34 +180,60 @@ export class KafkaProducer implements ProducerHandle {
 
   // ------------------------------------------------------------------ metadata
 
+  /** Log lines the Java client would have written (log4j WARN and above), oldest first; drained. */
+  takeLog(): ClientLogEntry[] {
+    return this.log.splice(0);
+  }
+
   private refreshMetadata(): void {
-    if (this.metadataInFlight) return;
+    if (this.metadataInFlight || this.closedForGood) return;
     const brokers = this.ctx.bootstrapBrokers();
     if (brokers.length === 0) return;
     const target = brokers[this.ctx.nextIntBelow(brokers.length)] as number;
     this.metadataInFlight = true;
-    this.ctx.request(
+    // The Java producer asks only for the topics it sends to, allowing auto-creation.
+    const topics = [...this.topicsOfInterest].sort();
+    const correlationId = this.ctx.request(
       target,
-      { api: 'Metadata', topics: null },
+      { api: 'Metadata', topics },
       this.config.requestTimeoutMs,
       (response) => {
         this.metadataInFlight = false;
         this.metadataFetchedMs = this.ctx.nowMs();
-        for (const topic of response.topics) this.metadata.set(topic.name, topic);
+        const errors: string[] = [];
+        for (const topic of response.topics) {
+          if (topic.error !== 'NONE') errors.push(`${topic.name}=${topic.error}`);
+          this.metadata.set(topic.name, topic);
+        }
+        if (errors.length > 0) {
+          this.log.push({
+            atMs: this.ctx.nowMs(),
+            level: 'WARN',
+            logger: 'org.apache.kafka.clients.NetworkClient',
+            message: `[Producer clientId=${this.clientId}] Error while fetching metadata with correlation id ${correlationId} : {${errors.join(', ')}}`,
+          });
+        }
         this.drainAwaiting();
         this.drain();
       },
       () => {
         this.metadataInFlight = false;
-        this.ctx.after(this.config.retryBackoffMs, 'producer metadata retry', () => {
-          this.refreshMetadata();
-        });
+        this.scheduleMetadataRetry();
       },
     );
   }
 
+  private scheduleMetadataRetry(): void {
+    if (this.metadataRetry && !this.metadataRetry.cancelled) return;
+    this.metadataRetry = this.ctx.after(this.config.retryBackoffMs, 'producer metadata retry', () => {
+      this.metadataRetry = null;
+      this.refreshMetadata();
+    });
+  }
+
   /** Partitions records whose topic is known; fails those that waited longer than max.block.ms. */
   private drainAwaiting(): void {
+    if (this.awaitingMetadata.length === 0) return;
     const nowMs = this.ctx.nowMs();
     const still: PendingRecord[] = [];
     for (const pending of this.awaitingMetadata) {
@@ -180,21 +249,24 @@ export class KafkaProducer implements ProducerHandle {
     }
     this.awaitingMetadata.length = 0;
     this.awaitingMetadata.push(...still);
-    if (still.length > 0) {
-      if (this.metadataFetchedMs < 0 || !this.metadataInFlight) {
-        const wait = this.metadataFetchedMs < 0 ? 0 : this.config.retryBackoffMs;
-        this.ctx.after(wait, 'producer metadata', () => this.refreshMetadata());
-      }
-      const first = still[0] as PendingRecord;
-      this.ctx.after(Math.max(0, first.timestampMs + this.config.maxBlockMs - nowMs), 'max.block.ms', () =>
-        this.drainAwaiting(),
-      );
+    if (still.length === 0) return;
+    if (this.metadataFetchedMs < 0 && !this.metadataInFlight) this.refreshMetadata();
+    else this.scheduleMetadataRetry();
+    const first = still[0] as PendingRecord;
+    const dueMs = first.timestampMs + this.config.maxBlockMs;
+    if (!this.maxBlockTimer || this.maxBlockTimer.cancelled || this.maxBlockTimer.atMs > dueMs) {
+      this.ctx.cancel(this.maxBlockTimer);
+      this.maxBlockTimer = this.ctx.after(Math.max(0, dueMs - nowMs), 'max.block.ms', () => {
+        this.maxBlockTimer = null;
+        this.drainAwaiting();
+      });
     }
   }
 
   // ------------------------------------------------------------------ accumulator
 
-  private append(pending: PendingRecord, topic: TopicMetadata): void {
+  /** Adds the record to its partition's open batch; returns that batch (undefined if it failed). */
+  private append(pending: PendingRecord, topic: TopicMetadata): Batch | undefined {
     const numPartitions = topic.partitions.length;
     let partition = partitionForRecord({
       key: pending.key,
@@ -208,15 +280,12 @@ export class KafkaProducer implements ProducerHandle {
         'UNKNOWN_TOPIC_OR_PARTITION',
         `Partition ${partition} of topic ${topic.name} with partition count ${numPartitions} is not present in metadata after ${this.config.maxBlockMs} ms.`,
       );
-      return;
+      return undefined;
     }
     const sticky = partition === UNKNOWN_PARTITION;
-    const info = {
-      numPartitions,
-      availablePartitions: topic.partitions.filter((p) => p.leader >= 0).map((p) => p.partition),
-    };
     const partitioner = sticky ? this.partitionerFor(topic.name) : null;
-    const nextIntBelow = (n: number) => this.ctx.nextIntBelow(n);
+    const info = partitioner ? this.partitionsInfo(topic) : EMPTY_INFO;
+    const nextIntBelow = this.nextIntBelow;
     if (partitioner) {
       partition = partitioner.peekCurrentPartition(info, nextIntBelow);
       if (
@@ -254,6 +323,23 @@ export class KafkaProducer implements ProducerHandle {
         info,
         nextIntBelow,
       );
+    return batch;
+  }
+
+  private readonly nextIntBelow = (n: number): number => this.ctx.nextIntBelow(n);
+  private readonly infoCache = new WeakMap<TopicMetadata, TopicPartitionsInfo>();
+
+  /** The partitioner's view of a topic, computed once per metadata response. */
+  private partitionsInfo(topic: TopicMetadata): TopicPartitionsInfo {
+    let info = this.infoCache.get(topic);
+    if (!info) {
+      info = {
+        numPartitions: topic.partitions.length,
+        availablePartitions: topic.partitions.filter((p) => p.leader >= 0).map((p) => p.partition),
+      };
+      this.infoCache.set(topic, info);
+    }
+    return info;
   }
 
   private allBatchesFull(topic: string, partition: number): boolean {
@@ -312,7 +398,7 @@ export class KafkaProducer implements ProducerHandle {
       byLeader.set(leader, list);
     }
     for (const [leader, batches] of byLeader) this.sendTo(leader, batches);
-    if (needMetadata) this.refreshMetadata();
+    if (needMetadata) this.scheduleMetadataRetry();
     if (Number.isFinite(nextWakeMs)) this.wakeAt(nextWakeMs);
   }
 
@@ -371,7 +457,7 @@ export class KafkaProducer implements ProducerHandle {
       return;
     }
     this.inFlightPerBroker.set(leader, (this.inFlightPerBroker.get(leader) ?? 0) + 1);
-    this.ctx.request(
+    const correlationId = this.ctx.request(
       leader,
       request,
       this.config.requestTimeoutMs,
@@ -381,7 +467,7 @@ export class KafkaProducer implements ProducerHandle {
           const data = response.partitions.find(
             (p) => p.topic === batch.topic && p.partition === batch.partition,
           );
-          this.handlePartitionResponse(batch, data);
+          this.handlePartitionResponse(batch, data, correlationId);
         }
         this.drain();
       },
@@ -399,10 +485,23 @@ export class KafkaProducer implements ProducerHandle {
     this.inFlightPerBroker.set(leader, Math.max(0, (this.inFlightPerBroker.get(leader) ?? 1) - 1));
   }
 
-  private handlePartitionResponse(batch: Batch, data: ProducePartitionResponse | undefined): void {
+  private handlePartitionResponse(
+    batch: Batch,
+    data: ProducePartitionResponse | undefined,
+    correlationId: number,
+  ): void {
     if (!data) {
       this.retryOrFail(batch, 'UNKNOWN_SERVER_ERROR', null);
       return;
+    }
+    if (data.error !== 'NONE' && isRetriable(data.error) && batch.attempts <= this.config.retries) {
+      // Sender.completeBatch's warning before a retry.
+      this.log.push({
+        atMs: this.ctx.nowMs(),
+        level: 'WARN',
+        logger: 'org.apache.kafka.clients.producer.internals.Sender',
+        message: `[Producer clientId=${this.clientId}] Got error produce response with correlation id ${correlationId} on topic-partition ${batch.topic}-${batch.partition}, retrying (${this.config.retries - batch.attempts} attempts left). Error: ${data.error}`,
+      });
     }
     if (data.error === 'NONE') {
       this.complete(batch, data, this.config.acks);
