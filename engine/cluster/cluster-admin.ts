@@ -215,7 +215,7 @@ export class ClusterAdmin {
 
   /** What `describeTopics` sees: the metadata cache of a live broker, configs from ZooKeeper. */
   describeTopics(names?: readonly string[]): TopicDescription[] {
-    const cache = this.liveBrokers()[0]?.metadata;
+    const cache = this.cluster.adminBroker()?.metadata;
     const wanted = names ?? this.listTopics();
     return wanted.map((name) => {
       if (!this.topicExists(name))

@@ -65,7 +65,7 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
   }
   const partitions: ClusterPartitionView[] = [];
   const topics: ClusterTopicView[] = [];
-  const cache = [...cluster.brokers.values()].find((b) => b.isUp())?.metadata;
+  const cache = cluster.adminBroker()?.metadata;
   for (const topic of cluster.listTopics()) {
     if (!includeInternal && topic.startsWith('__')) continue;
     const count = cache?.partitionCount(topic) ?? 0;

@@ -726,6 +726,17 @@ export class Cluster implements ClusterApi, BrokerWorld {
     return new KafkaConsumer(node, config);
   }
 
+  /**
+   * The broker an admin client (and the view) asks for metadata: a running broker the client can reach,
+   * the lowest id first, as the AdminClient's "least loaded node" would be on an idle cluster.
+   */
+  adminBroker(): Broker | undefined {
+    for (const broker of this.brokers.values())
+      if (broker.isUp() && !this.network.isIsolated(broker.nodeId) && broker.metadata.controllerId >= 0)
+        return broker;
+    return [...this.brokers.values()].find((b) => b.isUp());
+  }
+
   // ------------------------------------------------------------------ status
 
   controllerId(): number {

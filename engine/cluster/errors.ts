@@ -173,17 +173,49 @@ export const ERRORS = {
   ),
   INVALID_UPDATE_VERSION: def(95, 'InvalidUpdateVersionException', 'The given update version was invalid.'),
   NEW_LEADER_ELECTED: def(
-    91,
-    'NotLeaderOrFollowerException',
-    'The leader epoch in the request is older than the epoch on the broker.',
+    108,
+    'NewLeaderElectedException',
+    'The AlterPartition request successfully updated the partition state but the leader has changed.',
   ),
+  INVALID_REQUEST: def(
+    42,
+    'InvalidRequestException',
+    'This most likely occurs because of a request being malformed by the client library or the message was sent to an incompatible broker. See the broker logs for more details.',
+  ),
+  POLICY_VIOLATION: def(
+    44,
+    'PolicyViolationException',
+    'Request parameters do not satisfy the configured policy.',
+  ),
+  OUT_OF_ORDER_SEQUENCE_NUMBER: def(
+    45,
+    'OutOfOrderSequenceException',
+    'The broker received an out of order sequence number.',
+  ),
+  DUPLICATE_SEQUENCE_NUMBER: def(
+    46,
+    'DuplicateSequenceException',
+    'The broker received a duplicate sequence number.',
+  ),
+  KAFKA_STORAGE_ERROR: def(
+    56,
+    'KafkaStorageException',
+    'Disk error when trying to access log file on the disk.',
+    true,
+  ),
+  NON_EMPTY_GROUP: def(68, 'GroupNotEmptyException', 'The group is not empty.'),
+  GROUP_ID_NOT_FOUND: def(69, 'GroupIdNotFoundException', 'The group id does not exist.'),
+  TOPIC_DELETION_DISABLED: def(73, 'TopicDeletionDisabledException', 'Topic deletion is disabled.'),
+  UNKNOWN_TOPIC_ID: def(100, 'UnknownTopicIdException', 'This server does not host this topic ID.', true),
 } as const satisfies Record<string, ErrorDef>;
 
 export type ErrorName = keyof typeof ERRORS;
 
 /** `org.apache.kafka.common.errors.<Exception>`, as tools print it. */
 export function exceptionClassName(error: ErrorName): string {
-  return `org.apache.kafka.common.errors.${ERRORS[error].exception}`;
+  // InvalidRecordException is the one that lives outside the errors package.
+  const pkg = error === 'INVALID_RECORD' ? 'org.apache.kafka.common' : 'org.apache.kafka.common.errors';
+  return `${pkg}.${ERRORS[error].exception}`;
 }
 
 export function isRetriable(error: ErrorName): boolean {

@@ -35,6 +35,8 @@ export interface FetcherHost {
 export class ReplicaFetcher {
   private readonly partitions = new Map<string, Partition>();
   private inFlight = false;
+  /** Bumped when the in-flight fetch is abandoned; its late answer is then ignored. */
+  private generation = 0;
   private backoff: Timer | null = null;
   private stopped = false;
 
@@ -45,6 +47,12 @@ export class ReplicaFetcher {
 
   add(partition: Partition): void {
     this.partitions.set(partition.key, partition);
+    // A fetch already parked at the leader does not cover this partition and may be held there for a
+    // while: ask again now with the full set (the leader drops the parked one, as a new fetch session would).
+    if (this.inFlight) {
+      this.generation++;
+      this.inFlight = false;
+    }
     this.maybeFetch();
   }
 
@@ -85,12 +93,17 @@ export class ReplicaFetcher {
       partitions,
     };
     this.inFlight = true;
+    const generation = this.generation;
     this.host.fetch(
       this.leaderId,
       request,
       this.host.replicaSocketTimeoutMs(),
-      (response) => this.onResponse(response),
-      () => this.onFailure(),
+      (response) => {
+        if (generation === this.generation) this.onResponse(response);
+      },
+      () => {
+        if (generation === this.generation) this.onFailure();
+      },
     );
   }
 
