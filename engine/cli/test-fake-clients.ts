@@ -1,3 +1,4 @@
+import type { ClientLogEntry } from '../clients/client-context';
 /**
  * The fake cluster's producer and consumer (CLI unit tests only): a producer whose batches go out after
  * `linger.ms` or at `flush()` and are acknowledged 5 ms later, and a consumer that gets every partition
@@ -73,6 +74,10 @@ export class FakeProducer implements ProducerHandle {
     });
   }
 
+  takeLog(): ClientLogEntry[] {
+    return [];
+  }
+
   idle(): boolean {
     return this.pending.length === 0 && this.inFlight === 0;
   }
@@ -87,6 +92,7 @@ export class FakeConsumer implements ConsumerHandle {
   readonly groupId: string | null;
   memberId = '';
   closed = false;
+  readonly pendingCommits = 0;
   readonly seeks: string[] = [];
   private assigned: TopicPartition[] = [];
   private readonly position = new Map<string, number>();

@@ -133,6 +133,12 @@ export class BrokerRequests {
     };
   }
 
+  /** The broker's process died: its coordinator's timers and state go with it. */
+  shutDown(brokerId: number): void {
+    this.coordinators.get(brokerId)?.coordinator.shutdown();
+    this.coordinators.delete(brokerId);
+  }
+
   /** The group coordinator of this broker incarnation (a restart starts a fresh one). */
   coordinator(broker: Broker): GroupCoordinator {
     const entry = this.coordinators.get(broker.id);

@@ -5,6 +5,7 @@
  * against a ZooKeeper-mode cluster: they throw {@link KafkaError} with Kafka's message on refusal and
  * change nothing then.
  */
+import type { ClientLogEntry } from '../clients/client-context';
 import type { ErrorName } from './errors';
 import type { TopicPartition } from './protocol';
 
@@ -107,6 +108,8 @@ export interface ProducerHandle {
   /** Every send has completed (acknowledged or failed). */
   idle(): boolean;
   close(): void;
+  /** Log lines the Java client would have printed (log4j WARN and above) since the last call. */
+  takeLog(): ClientLogEntry[];
 }
 
 export interface ConsumerConfigInput {
@@ -156,6 +159,10 @@ export interface ConsumerHandle {
   commitSync(offsets?: ReadonlyArray<TopicPartition & { readonly offset: number }>): void;
   /** Leaves the group (LeaveGroup) after committing if auto-commit is on, as `KafkaConsumer.close`. */
   close(): void;
+  /** `close()` has finished (its commit and LeaveGroup answered or given up); advance time to get there. */
+  readonly closed: boolean;
+  /** Offset commits sent and not yet answered (`commitSync` returns at once; wait for this to be 0). */
+  readonly pendingCommits: number;
   /** The process dies: no LeaveGroup, no commit; the coordinator notices by session timeout. */
   crash(): void;
 }

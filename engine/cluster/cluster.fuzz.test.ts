@@ -10,7 +10,7 @@ import { SeededRandom } from '../sim/random';
 import { type Cluster, createCluster } from './cluster';
 import type { ProducerHandle, SendResult } from './cluster-api';
 
-const SCHEDULES = 60;
+const SCHEDULES = 1000;
 const STEPS = 12;
 
 interface Checker {

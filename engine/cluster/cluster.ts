@@ -108,6 +108,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
   private readonly eventLog: ClusterEvent[] = [];
   private eventSeq = 0;
   private clientCount = 0;
+  private consumerCount = 0;
   private readonly clients = new Map<string, ClientNode>();
   private zookeeperUp = true;
   private lastControllerId = -1;
@@ -592,6 +593,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
     const broker = this.broker(id);
     if (!broker.isUp()) throw new RangeError(`Broker ${id} is not running`);
     this.resignController(id);
+    this.requests.shutDown(id);
     broker.stop('kill');
     this.updateZkConnectivity();
   }
@@ -601,6 +603,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
     if (!broker.isUp()) throw new RangeError(`Broker ${id} is not running`);
     const nowMs = this.scheduler.nowMs;
     this.resignController(id);
+    this.requests.shutDown(id);
     broker.stop('power-off');
     for (const log of broker.logs.values()) {
       const durable = this.durability.durableOffset(log, nowMs);
@@ -723,7 +726,8 @@ export class Cluster implements ClusterApi, BrokerWorld {
 
   newConsumer(config: ConsumerConfigInput = {}): ConsumerHandle {
     const node = this.newClientNode();
-    return new KafkaConsumer(node, config);
+    this.consumerCount++;
+    return new KafkaConsumer(node, config, this.consumerCount);
   }
 
   /**
@@ -760,6 +764,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
       ? this.zk.getData(CONTROLLER_EPOCH_PATH).data
       : '0';
     lines.push(controller < 0 ? 'controller: none' : `controller: broker ${controller} (epoch ${epochText})`);
+    lines.push(`acknowledged records lost: ${this.ackLedger.lostCount()}`);
     return lines;
   }
 }

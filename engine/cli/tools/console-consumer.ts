@@ -87,14 +87,10 @@ function run(ctx: ToolContext, plan: ConsumerPlan): void {
 /** `KafkaConsumer.close()` blocks (up to 30 s) until its last commit and LeaveGroup are answered. */
 export const CONSUMER_CLOSE_TIMEOUT_MS = 30_000;
 
-/**
- * Closes and waits for the close to finish in simulated time. `ConsumerHandle` does not say when that
- * is; the simulator's consumer has a `closed` flag, used when present.
- */
+/** Closes and waits (in simulated time) for the close's commit and LeaveGroup to finish. */
 function closeConsumer(ctx: ToolContext, consumer: ConsumerHandle): void {
   consumer.close();
-  if (!('closed' in consumer) || typeof consumer.closed !== 'boolean') return;
-  ctx.cluster.runUntil(() => consumer.closed === true, CONSUMER_CLOSE_TIMEOUT_MS);
+  ctx.cluster.runUntil(() => consumer.closed, CONSUMER_CLOSE_TIMEOUT_MS);
 }
 
 function unknownError(ctx: ToolContext, throwable: Parameters<typeof log4jEvent>[4]): void {

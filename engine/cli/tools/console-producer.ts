@@ -14,7 +14,7 @@ import type {
 import { KafkaError } from '../../cluster/errors';
 import { utf8Length } from '../../codec/utf8';
 import { fatalErrorLines, sendErrorLines } from '../format/console-producer';
-import { executionException, type JavaThrowable } from '../format/log4j';
+import { executionException, type JavaThrowable, log4jEvent } from '../format/log4j';
 import {
   checkRequiredArgs,
   OptionException,
@@ -196,6 +196,12 @@ interface Sent {
   reported: boolean;
 }
 
+/** The Java client's own WARN/ERROR lines (metadata errors, retries), as log4j prints them on stderr. */
+function printClientLog(ctx: ToolContext, producer: ProducerHandle): void {
+  for (const entry of producer.takeLog())
+    ctx.out.stderr(log4jEvent(entry.atMs, entry.level, entry.message, entry.logger));
+}
+
 function errorOf(result: SendResult): JavaThrowable {
   return {
     className: result.errorClass ?? 'org.apache.kafka.common.KafkaException',
@@ -211,6 +217,7 @@ function sendAsync(
 ): JavaThrowable | null {
   const sent: Sent[] = [];
   const report = () => {
+    printClientLog(ctx, producer);
     for (const s of sent) {
       if (s.reported || !s.result.done) continue;
       s.reported = true;
