@@ -6,7 +6,6 @@
  * start offset (deleted by retention on purpose) was lost: an unclean election, or acks=1 with a leader
  * that died before replicating. The view shows these as ghosts.
  */
-import { readBatchHeader } from '../codec';
 import type { Log } from '../log';
 
 interface AckedBatch {
@@ -29,9 +28,8 @@ export class AckLedger {
 
   /** A leader appended this batch and the producer was (or will be) told so. */
   record(topicPartition: string, log: Log, baseOffset: number): void {
-    const read = log.read(baseOffset, { maxBytes: 1, upTo: 'logEndOffset', minOneMessage: true });
-    if (read.records.length === 0) return;
-    const header = readBatchHeader(read.records, 0);
+    const header = log.batchHeaderAt(baseOffset);
+    if (!header) return;
     let list = this.acked.get(topicPartition);
     if (!list) {
       list = [];
@@ -87,14 +85,7 @@ export class AckLedger {
   }
 
   private present(log: Log, batch: AckedBatch): boolean {
-    if (batch.baseOffset >= log.logEndOffset) return false;
-    try {
-      const read = log.read(batch.baseOffset, { maxBytes: 1, upTo: 'logEndOffset', minOneMessage: true });
-      if (read.records.length === 0) return false;
-      const header = readBatchHeader(read.records, 0);
-      return header.baseOffset === batch.baseOffset && header.crc === batch.crc;
-    } catch {
-      return false;
-    }
+    const header = log.batchHeaderAt(batch.baseOffset);
+    return header !== null && header.baseOffset === batch.baseOffset && header.crc === batch.crc;
   }
 }

@@ -41,6 +41,7 @@ const ADMIN_TIMEOUT_MS = 30_000;
 
 export class ClusterAdmin {
   private readonly topicIds = new Map<string, string>();
+  private readonly overridesCache = new Map<string, Readonly<Record<string, string>>>();
 
   constructor(private readonly cluster: Cluster) {}
 
@@ -48,10 +49,21 @@ export class ClusterAdmin {
     return this.cluster.zk;
   }
 
-  topicOverrides(topic: string): Record<string, string> {
+  /**
+   * The topic's overrides from `/config/topics/<t>`, cached as a broker caches its topic configs (read
+   * on every append for min.insync.replicas); every write below goes through {@link forgetTopicConfig}.
+   */
+  topicOverrides(topic: string): Readonly<Record<string, string>> {
+    const cached = this.overridesCache.get(topic);
+    if (cached) return cached;
     const path = topicConfigPath(topic);
-    if (!this.zk.exists(path)) return {};
-    return decodeEntityConfig(this.zk.getData(path).data);
+    const overrides = this.zk.exists(path) ? decodeEntityConfig(this.zk.getData(path).data) : {};
+    this.overridesCache.set(topic, overrides);
+    return overrides;
+  }
+
+  private forgetTopicConfig(topic: string): void {
+    this.overridesCache.delete(topic);
   }
 
   topicId(topic: string): string {
@@ -119,6 +131,7 @@ export class ClusterAdmin {
     }
     const topicId = randomTopicId(() => this.cluster.rng.nextInt());
     const nowMs = this.cluster.nowMs;
+    this.forgetTopicConfig(name);
     this.zk.createRecursive(topicConfigPath(name), topicConfigJson(configs), nowMs, false);
     this.zk.createRecursive(topicPath(name), topicAssignmentJson({ partitions: assignment, topicId }), nowMs);
     this.topicIds.set(name, topicId);
@@ -142,6 +155,7 @@ export class ClusterAdmin {
       });
       const topicId = randomTopicId(() => this.cluster.rng.nextInt());
       const nowMs = this.cluster.nowMs;
+      this.forgetTopicConfig(name);
       this.zk.createRecursive(topicConfigPath(name), topicConfigJson(configs), nowMs, false);
       this.zk.createRecursive(
         topicPath(name),
@@ -178,6 +192,7 @@ export class ClusterAdmin {
     this.cluster.runUntil(() => !this.topicExists(name), ADMIN_TIMEOUT_MS);
     if (!this.topicExists(name)) {
       this.topicIds.delete(name);
+      this.forgetTopicConfig(name);
       this.cluster.ackLedger.forgetTopic(name);
     }
   }
@@ -277,6 +292,7 @@ export class ClusterAdmin {
     for (const key of remove) delete next[key];
     parseTopicConfig(next);
     this.zk.setData(topicConfigPath(name), topicConfigJson(next), -1, this.cluster.nowMs);
+    this.forgetTopicConfig(name);
     for (const broker of this.cluster.brokers.values()) {
       for (const log of broker.logs.values())
         if (log.topic === name) log.updateConfig(this.cluster.logConfigFor(name, broker.id));

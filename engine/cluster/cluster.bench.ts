@@ -10,7 +10,7 @@ import { createCluster } from './cluster';
 import { buildClusterView } from './cluster-view';
 
 const RECORDS = 200_000;
-const RUNS = 5;
+const RUNS = 9;
 const VALUE = 'v'.repeat(100);
 
 function pipelineRun(): { recordsPerSec: number; events: number } {

@@ -68,6 +68,9 @@ import {
 
 export const ZOOKEEPER_NODE = 'zookeeper';
 
+/** How many recent events `events()` keeps (older ones are dropped in chunks). */
+export const MAX_RETAINED_EVENTS = 50_000;
+
 export interface ClusterOptions {
   readonly brokers?: number;
   readonly seed?: number;
@@ -180,8 +183,14 @@ export class Cluster implements ClusterApi, BrokerWorld {
   }
 
   readonly emit = (body: ClusterEventBody): void => {
-    const event = { ...body, atMs: this.scheduler.nowMs, seq: this.eventSeq++ } as ClusterEvent;
+    // Event bodies are fresh literals from their emitters: stamping them in place saves a copy per event.
+    const event = body as ClusterEvent & { atMs: number; seq: number };
+    event.atMs = this.scheduler.nowMs;
+    event.seq = this.eventSeq++;
     this.eventLog.push(event);
+    // Memory stays bounded in a long session: the newest events are kept (a replay regenerates any).
+    if (this.eventLog.length > MAX_RETAINED_EVENTS * 2)
+      this.eventLog.splice(0, this.eventLog.length - MAX_RETAINED_EVENTS);
     if (body.type === 'records-appended') {
       const log = this.brokers.get(body.broker)?.logs.get(`${body.topic}-${body.partition}`);
       if (log) this.durability.recordAppend(log, this.scheduler.nowMs);
@@ -189,8 +198,14 @@ export class Cluster implements ClusterApi, BrokerWorld {
     for (const listener of this.listeners) listener(event);
   };
 
+  /** Recent events, oldest first (at least the last {@link MAX_RETAINED_EVENTS}). */
   events(): readonly ClusterEvent[] {
     return this.eventLog;
+  }
+
+  /** Events emitted since the cluster started (the next event's `seq`). */
+  get eventCount(): number {
+    return this.eventSeq;
   }
 
   nextInt(): number {
@@ -229,7 +244,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
   }
 
   /** The topic's overrides as stored in `/config/topics/<t>`. */
-  topicOverrides(topic: string): Record<string, string> {
+  topicOverrides(topic: string): Readonly<Record<string, string>> {
     return this.admin.topicOverrides(topic);
   }
 

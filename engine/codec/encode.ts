@@ -184,8 +184,11 @@ function writeBytesField(bytes: Uint8Array, position: number, field: Uint8Array 
     return position + 1;
   }
   const p = writeVarint(bytes, position, field.length);
-  bytes.set(field, p);
-  return p + field.length;
+  const n = field.length;
+  // TypedArray.set costs more than it saves for a short key or value.
+  if (n < 64) for (let i = 0; i < n; i++) bytes[p + i] = field[i] as number;
+  else bytes.set(field, p);
+  return p + n;
 }
 
 function writeHeaders(

@@ -11,6 +11,8 @@ import type { RecordHeader } from './types';
 import { readUtf8 } from './utf8';
 import { readVarint, readVarlong } from './varint';
 
+const NO_HEADERS: readonly RecordHeader[] = Object.freeze([]);
+
 export class RecordReader {
   /** Next byte to read, in the caller's coordinates. */
   position: number;
@@ -77,6 +79,8 @@ export class RecordReader {
   headers(end: number): RecordHeader[] {
     const count = this.varint(end);
     if (count < 0) throw corrupt(`negative header count ${count}`, this.position);
+    // Most records have none: share one frozen empty list rather than allocate one per record.
+    if (count === 0) return NO_HEADERS as RecordHeader[];
     const headers: RecordHeader[] = [];
     for (let i = 0; i < count; i++) {
       const keyLength = this.varint(end);

@@ -71,10 +71,12 @@ export abstract class AbstractIndex {
     this.capacityEntries = Math.max(this.entries, Math.floor(maxIndexBytes / this.entrySize));
   }
 
-  /** Bytes of entry `n` as a DataView. May throw ColdChunkError (the page cache evicted the chunk). */
-  protected entryView(n: number): DataView {
-    const bytes = this.file.read(n * this.entrySize, this.entrySize);
-    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  /**
+   * The big-endian int32 at `fieldOffset` of entry `n`, read in place (index lookups run on every fetch).
+   * May throw ColdChunkError (the page cache evicted the chunk).
+   */
+  protected entryInt32(n: number, fieldOffset: number): number {
+    return this.file.readInt32(n * this.entrySize + fieldOffset);
   }
 
   /** Kafka's `largestLowerBoundSlotFor`: the last slot whose key is ≤ target, or −1. */

@@ -81,6 +81,32 @@ export class ChunkedFile {
     return out;
   }
 
+  /**
+   * The big-endian signed 32-bit integer at `position` (index entries), without copying when it lies in
+   * one chunk. Throws ColdChunkError if the chunk is evicted.
+   */
+  readInt32(position: number): number {
+    const within = position % this.chunkBytes;
+    if (within + 4 > this.chunkBytes || position + 4 > this.sizeBytes) {
+      const bytes = this.read(position, 4);
+      return (
+        ((bytes[0] as number) << 24) |
+        ((bytes[1] as number) << 16) |
+        ((bytes[2] as number) << 8) |
+        (bytes[3] as number)
+      );
+    }
+    const index = Math.floor(position / this.chunkBytes);
+    const chunk = this.chunks[index];
+    if (chunk === undefined) throw new ColdChunkError(this, index);
+    return (
+      ((chunk[within] as number) << 24) |
+      ((chunk[within + 1] as number) << 16) |
+      ((chunk[within + 2] as number) << 8) |
+      (chunk[within + 3] as number)
+    );
+  }
+
   /** The whole file as one buffer (for small files such as indexes, and for tests). */
   readAll(): Uint8Array {
     return this.read(0, this.sizeBytes);
@@ -178,7 +204,11 @@ export class ChunkedFile {
     const existing = this.chunks[index];
     if (existing === undefined && index < this.chunks.length) throw new ColdChunkError(this, index);
     if (existing !== undefined && existing.length >= needed) return existing;
-    const capacity = Math.min(this.chunkBytes, Math.max(needed, 2 * (existing?.length ?? 0), 256));
+    // The first chunk grows by doubling, so the thousands of tiny files of a `segment.bytes=14` lesson
+    // stay small; a file that has outgrown one chunk is a big file, and later chunks start full size
+    // rather than being copied ten times on the way up.
+    const minimum = index > 0 ? this.chunkBytes : 256;
+    const capacity = Math.min(this.chunkBytes, Math.max(needed, 2 * (existing?.length ?? 0), minimum));
     const grown = new Uint8Array(capacity);
     if (existing !== undefined) grown.set(existing);
     this.chunks[index] = grown;

@@ -10,6 +10,7 @@
  * Page cache contract: a method that needs an evicted chunk throws ColdChunkError before changing
  * anything; load the chunk and call again.
  */
+import { RECORD_BATCH_OVERHEAD, type RecordBatchHeader, readBatchHeader } from '../codec';
 import type { ChunkedFile } from './chunked-file';
 import { LEADER_EPOCH_CHECKPOINT_FILE, partitionDirName } from './file-names';
 import type { FileOp } from './file-ops';
@@ -20,6 +21,7 @@ import { type DirEntry, LogDir, type PendingDeletion } from './log-dir';
 import { offsetOutOfRange, unexpectedAppendOffset } from './log-errors';
 import type { LogEvent, LogStartOffsetReason, SegmentDeletionReason } from './log-events';
 import {
+  floorSegmentIndex,
   type LogReadResult,
   type LogRecord,
   type ReadCap,
@@ -235,7 +237,9 @@ export class Log {
    * order, and start at or after the LEO (gaps from the leader's compaction are fine).
    */
   appendAsFollower(batches: Uint8Array, options: { nowMs: number }): LogAppendResult {
-    const bytes = batches.slice();
+    // Unlike a leader append nothing is rewritten in place (offsets and epochs are kept), and the
+    // segment copies the bytes into its file, so the caller's buffer can be read directly.
+    const bytes = batches;
     const analyzed = analyzeAndValidateRecords(bytes, this.name, null);
     if (analyzed.batches.length === 0) return emptyAppendResult(this);
     if (!analyzed.offsetsMonotonic) {
@@ -320,6 +324,18 @@ export class Log {
    */
   read(fetchOffset: number, options: ReadOptions): LogReadResult {
     return readLog(this.segmentList, this.bounds(), fetchOffset, options);
+  }
+
+  /**
+   * The header of the batch holding `offset` (61 bytes read, not the batch), or null when no batch does:
+   * what checks of stored batches (CRC, epoch) need without copying records.
+   */
+  batchHeaderAt(offset: number): RecordBatchHeader | null {
+    if (offset < this.logStartOffsetValue || offset >= this.logEndOffsetValue) return null;
+    const segment = this.segmentList[floorSegmentIndex(this.segmentList, offset)];
+    const found = segment?.translateOffset(offset);
+    if (!segment || !found) return null;
+    return readBatchHeader(segment.log.read(found.position, RECORD_BATCH_OVERHEAD), 0);
   }
 
   /** Up to `maxRecords` decoded records from `fromOffset` on, for record views (clamped, never throws for range). */

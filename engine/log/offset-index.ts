@@ -46,8 +46,7 @@ export class OffsetIndex extends AbstractIndex {
   /** Entry `n` with its offset made absolute. */
   entry(n: number): OffsetPosition {
     if (n < 0 || n >= this.entries) throw new RangeError(`offset index entry ${n} of ${this.entries}`);
-    const view = this.entryView(n);
-    return { offset: this.baseOffset + view.getInt32(0), position: view.getInt32(4) };
+    return { offset: this.baseOffset + this.entryInt32(n, 0), position: this.entryInt32(n, 4) };
   }
 
   /** Appends (offset, position); offsets must increase. Throws when full, as Kafka does. */
@@ -71,7 +70,7 @@ export class OffsetIndex extends AbstractIndex {
    * `target` starts (§2.5 step 2).
    */
   lookup(targetOffset: number): OffsetPosition {
-    const slot = this.largestLowerBoundSlot(targetOffset, (n) => this.entry(n).offset);
+    const slot = this.largestLowerBoundSlot(targetOffset, (n) => this.baseOffset + this.entryInt32(n, 0));
     return slot < 0 ? { offset: this.baseOffset, position: 0 } : this.entry(slot);
   }
 
@@ -80,7 +79,7 @@ export class OffsetIndex extends AbstractIndex {
    * at offset → drop it and later ones; else keep up to the largest entry below).
    */
   truncateTo(offset: number): void {
-    const slot = this.largestLowerBoundSlot(offset, (n) => this.entry(n).offset);
+    const slot = this.largestLowerBoundSlot(offset, (n) => this.baseOffset + this.entryInt32(n, 0));
     let keep: number;
     if (slot < 0) keep = 0;
     else if (this.entry(slot).offset === offset) keep = slot;

@@ -53,9 +53,8 @@ export class TimeIndex extends AbstractIndex {
 
   entry(n: number): TimestampOffset {
     if (n < 0 || n >= this.entries) throw new RangeError(`time index entry ${n} of ${this.entries}`);
-    const view = this.entryView(n);
-    const timestamp = view.getInt32(0) * TWO_POW_32 + view.getUint32(4);
-    return { timestamp, offset: this.baseOffset + view.getInt32(8) };
+    const timestamp = this.entryInt32(n, 0) * TWO_POW_32 + (this.entryInt32(n, 4) >>> 0);
+    return { timestamp, offset: this.baseOffset + this.entryInt32(n, 8) };
   }
 
   /**

@@ -22,18 +22,15 @@ import type { ConsumerMetadata } from './consumer-metadata';
 import type { AssignedPartition, SubscriptionState } from './subscription-state';
 
 const TIMESTAMP_TYPE_BIT = 0x08;
+const NO_HEADERS: ConsumedRecord['headers'] = Object.freeze([]);
 const CONTROL_BIT = 0x20;
-
-interface BufferedRecord {
-  readonly record: ConsumedRecord;
-  /** The position after this record: the batch's next offset for a batch's last record. */
-  readonly nextPosition: number;
-}
 
 /** One partition's records from one fetch response (Kafka's `CompletedFetch`). */
 interface CompletedFetch {
   readonly key: string;
-  readonly records: BufferedRecord[];
+  readonly records: ConsumedRecord[];
+  /** The position after each record: the batch's next offset for a batch's last record. */
+  readonly nextPositions: number[];
   next: number;
   /** The position the partition must be at for these records to still apply. */
   expectedPosition: number;
@@ -162,7 +159,8 @@ export class Fetcher {
 
   private bufferRecords(p: AssignedPartition, data: FetchPartitionResponse): void {
     if (data.records.length === 0) return;
-    const records: BufferedRecord[] = [];
+    const records: ConsumedRecord[] = [];
+    const nextPositions: number[] = [];
     let endPosition = p.position;
     for (const batch of decodeRecordBatches(data.records)) {
       const batchNext = batch.baseOffset + batch.lastOffsetDelta + 1;
@@ -170,8 +168,14 @@ export class Fetcher {
       endPosition = Math.max(endPosition, batchNext);
       if ((batch.attributes & CONTROL_BIT) !== 0) continue;
       const timestampType = (batch.attributes & TIMESTAMP_TYPE_BIT) !== 0 ? 'LogAppendTime' : 'CreateTime';
-      const kept = batch.records.filter((r) => r.offset >= p.position);
-      kept.forEach((r, i) => {
+      // A plain loop: this runs once per consumed record, so no intermediate arrays or closures.
+      const all = batch.records;
+      let last = -1;
+      for (let i = 0; i < all.length; i++)
+        if ((all[i] as (typeof all)[number]).offset >= p.position) last = i;
+      for (let i = 0; i < all.length; i++) {
+        const r = all[i] as (typeof all)[number];
+        if (r.offset < p.position) continue;
         const record: ConsumedRecord = {
           topic: p.topic,
           partition: p.partition,
@@ -181,17 +185,26 @@ export class Fetcher {
           leaderEpoch: batch.partitionLeaderEpoch,
           key: r.key,
           value: r.value,
-          headers: r.headers.map((h) => ({ key: h.key, value: h.value })),
+          headers:
+            r.headers.length === 0 ? NO_HEADERS : r.headers.map((h) => ({ key: h.key, value: h.value })),
         };
-        records.push({ record, nextPosition: i === kept.length - 1 ? batchNext : r.offset + 1 });
-      });
+        records.push(record);
+        nextPositions.push(i === last ? batchNext : r.offset + 1);
+      }
     }
     if (records.length === 0) {
       // Only control or compacted-away batches: step over them without buffering anything.
       p.position = endPosition;
       return;
     }
-    this.buffer.push({ key: p.key, records, next: 0, expectedPosition: p.position, endPosition });
+    this.buffer.push({
+      key: p.key,
+      records,
+      nextPositions,
+      next: 0,
+      expectedPosition: p.position,
+      endPosition,
+    });
   }
 
   /** Hands out up to `max` buffered records in arrival order, advancing positions. */
@@ -205,10 +218,11 @@ export class Fetcher {
         continue;
       }
       while (out.length < max && fetch.next < fetch.records.length) {
-        const buffered = fetch.records[fetch.next++] as BufferedRecord;
-        out.push(buffered.record);
-        p.position = buffered.nextPosition;
-        p.positionEpoch = buffered.record.leaderEpoch;
+        const record = fetch.records[fetch.next] as ConsumedRecord;
+        p.position = fetch.nextPositions[fetch.next] as number;
+        fetch.next++;
+        out.push(record);
+        p.positionEpoch = record.leaderEpoch;
       }
       fetch.expectedPosition = p.position;
       if (fetch.next >= fetch.records.length) {

@@ -14,7 +14,7 @@ import type {
 } from '../../cluster/cluster-api';
 import { ERRORS, type ErrorName, exceptionClassName, isRetriable } from '../../cluster/errors';
 import type { ProducePartitionResponse, ProduceRequest, TopicMetadata } from '../../cluster/protocol';
-import { encodeRecordBatch } from '../../codec';
+import { encodeRecordBatch, type RecordHeader } from '../../codec';
 import { utf8Length, writeUtf8 } from '../../codec/utf8';
 import type { Timer } from '../../sim/scheduler';
 import type { ClientContext, ClientLogEntry } from '../client-context';
@@ -32,16 +32,19 @@ const EMPTY_INFO: TopicPartitionsInfo = { numPartitions: 0, availablePartitions:
 
 /** UTF-8 bytes of a string; a plain loop beats TextEncoder's call cost for short keys and values. */
 function utf8Bytes(text: string): Uint8Array {
+  if (text.length > 48) return encoder.encode(text);
   const bytes = new Uint8Array(utf8Length(text));
   writeUtf8(bytes, 0, text);
   return bytes;
 }
 
+/** A record in the accumulator; shaped as the encoder's `RecordInput` so batches encode without copies. */
 interface PendingRecord {
   readonly input: ProducerRecordInput;
   readonly key: Uint8Array | null;
   readonly value: Uint8Array | null;
-  readonly timestampMs: number;
+  readonly timestamp: number;
+  readonly headers?: RecordHeader[];
   readonly sizeBytes: number;
   readonly result: SendResult;
 }
@@ -49,6 +52,8 @@ interface PendingRecord {
 interface Batch {
   readonly topic: string;
   readonly partition: number;
+  /** The accumulator queue (of its partition) it sits in. */
+  readonly queue: Batch[];
   readonly records: PendingRecord[];
   sizeBytes: number;
   readonly createdMs: number;
@@ -68,9 +73,11 @@ export class KafkaProducer implements ProducerHandle {
   /** Records waiting for their topic's metadata (send blocks up to max.block.ms in Java). */
   private readonly awaitingMetadata: PendingRecord[] = [];
   private readonly queues = new Map<string, Batch[]>();
+  private readonly queuesByTopic = new Map<string, Batch[][]>();
   private readonly partitioners = new Map<string, BuiltInPartitioner>();
   private readonly inFlightPerBroker = new Map<number, number>();
-  private readonly unfinished = new Set<SendResult>();
+  /** Sends not yet completed (a count: every record completes exactly once). */
+  private unfinished = 0;
   private wakeTimer: Timer | null = null;
   private flushing = false;
   private closed = false;
@@ -105,19 +112,26 @@ export class KafkaProducer implements ProducerHandle {
     };
     const key = record.key === null ? null : utf8Bytes(record.key);
     const value = record.value === null ? null : utf8Bytes(record.value);
-    const headerBytes = (record.headers ?? []).reduce(
-      (n, h) => n + h.key.length + (h.value?.length ?? 0) + 2,
-      0,
-    );
+    let headerBytes = 0;
+    if (record.headers)
+      for (const h of record.headers) headerBytes += h.key.length + (h.value?.length ?? 0) + 2;
     const pending: PendingRecord = {
       input: record,
       key,
       value,
-      timestampMs: result.timestampMs,
+      timestamp: result.timestampMs,
+      ...(record.headers && record.headers.length > 0
+        ? {
+            headers: record.headers.map((h) => ({
+              key: h.key,
+              value: h.value === null ? null : utf8Bytes(h.value),
+            })),
+          }
+        : {}),
       sizeBytes: 8 + (key?.length ?? 0) + (value?.length ?? 0) + headerBytes,
       result,
     };
-    this.unfinished.add(result);
+    this.unfinished++;
     if (this.closed) {
       this.fail([pending], 'ILLEGAL_STATE', 'Cannot perform operation after producer has been closed');
       return result;
@@ -135,7 +149,7 @@ export class KafkaProducer implements ProducerHandle {
       const batch = this.append(pending, topic);
       if (batch) {
         const readyAt = this.readyAtMs(batch);
-        const head = this.queues.get(`${batch.topic}-${batch.partition}`)?.[0];
+        const head = batch.queue[0];
         // A new batch means the one before it is full: wake the sender, as Java's accumulator does.
         if ((readyAt <= this.ctx.nowMs() && !batch.inFlight) || (head !== batch && head && !head.inFlight))
           this.drain();
@@ -158,7 +172,7 @@ export class KafkaProducer implements ProducerHandle {
   }
 
   idle(): boolean {
-    return this.unfinished.size === 0;
+    return this.unfinished === 0;
   }
 
   close(): void {
@@ -239,7 +253,7 @@ export class KafkaProducer implements ProducerHandle {
     for (const pending of this.awaitingMetadata) {
       const topic = this.metadata.get(pending.input.topic);
       if (topic && topic.error === 'NONE' && topic.partitions.length > 0) this.append(pending, topic);
-      else if (nowMs - pending.timestampMs >= this.config.maxBlockMs) {
+      else if (nowMs - pending.timestamp >= this.config.maxBlockMs) {
         this.fail(
           [pending],
           'REQUEST_TIMED_OUT',
@@ -253,7 +267,7 @@ export class KafkaProducer implements ProducerHandle {
     if (this.metadataFetchedMs < 0 && !this.metadataInFlight) this.refreshMetadata();
     else this.scheduleMetadataRetry();
     const first = still[0] as PendingRecord;
-    const dueMs = first.timestampMs + this.config.maxBlockMs;
+    const dueMs = first.timestamp + this.config.maxBlockMs;
     if (!this.maxBlockTimer || this.maxBlockTimer.cancelled || this.maxBlockTimer.atMs > dueMs) {
       this.ctx.cancel(this.maxBlockTimer);
       this.maxBlockTimer = this.ctx.after(Math.max(0, dueMs - nowMs), 'max.block.ms', () => {
@@ -268,12 +282,15 @@ export class KafkaProducer implements ProducerHandle {
   /** Adds the record to its partition's open batch; returns that batch (undefined if it failed). */
   private append(pending: PendingRecord, topic: TopicMetadata): Batch | undefined {
     const numPartitions = topic.partitions.length;
-    let partition = partitionForRecord({
-      key: pending.key,
-      ...(pending.input.partition === undefined ? {} : { explicitPartition: pending.input.partition }),
-      numPartitions,
-      ignoreKeys: this.config.partitionerIgnoreKeys,
-    });
+    const explicit = pending.input.partition;
+    let partition =
+      explicit !== undefined
+        ? explicit
+        : partitionForRecord({
+            key: pending.key,
+            numPartitions,
+            ignoreKeys: this.config.partitionerIgnoreKeys,
+          });
     if (partition >= numPartitions) {
       this.fail(
         [pending],
@@ -303,6 +320,7 @@ export class KafkaProducer implements ProducerHandle {
       batch = {
         topic: topic.name,
         partition,
+        queue,
         records: [],
         sizeBytes: RECORD_BATCH_OVERHEAD,
         createdMs: this.ctx.nowMs(),
@@ -343,7 +361,7 @@ export class KafkaProducer implements ProducerHandle {
   }
 
   private allBatchesFull(topic: string, partition: number): boolean {
-    const last = this.queues.get(`${topic}-${partition}`)?.at(-1);
+    const last = this.queueFor(topic, partition).at(-1);
     return !last || last.closed || last.sizeBytes >= this.config.batchSize;
   }
 
@@ -357,11 +375,17 @@ export class KafkaProducer implements ProducerHandle {
   }
 
   private queueFor(topic: string, partition: number): Batch[] {
-    const key = `${topic}-${partition}`;
-    let queue = this.queues.get(key);
+    // Looked up per record: an array per topic indexed by partition avoids building a string key.
+    let byPartition = this.queuesByTopic.get(topic);
+    if (!byPartition) {
+      byPartition = [];
+      this.queuesByTopic.set(topic, byPartition);
+    }
+    let queue = byPartition[partition];
     if (!queue) {
       queue = [];
-      this.queues.set(key, queue);
+      byPartition[partition] = queue;
+      this.queues.set(`${topic}-${partition}`, queue);
     }
     return queue;
   }
@@ -437,15 +461,7 @@ export class KafkaProducer implements ProducerHandle {
           recordCount: batch.records.length,
           records: encodeRecordBatch({
             baseOffset: 0,
-            records: batch.records.map((r) => ({
-              timestamp: r.timestampMs,
-              key: r.key,
-              value: r.value,
-              headers: (r.input.headers ?? []).map((h) => ({
-                key: h.key,
-                value: h.value === null ? null : encoder.encode(h.value),
-              })),
-            })),
+            records: batch.records,
           }),
         };
       }),
@@ -558,7 +574,7 @@ export class KafkaProducer implements ProducerHandle {
     batch.records.forEach((r, i) => {
       r.result.offset = data.baseOffset < 0 ? -1 : data.baseOffset + i;
       r.result.done = true;
-      this.unfinished.delete(r.result);
+      this.unfinished--;
     });
     this.ctx.emit({
       type: 'produce-acked',
@@ -572,8 +588,7 @@ export class KafkaProducer implements ProducerHandle {
   }
 
   private removeBatch(batch: Batch): void {
-    const queue = this.queues.get(`${batch.topic}-${batch.partition}`);
-    if (!queue) return;
+    const queue = batch.queue;
     const i = queue.indexOf(batch);
     if (i >= 0) queue.splice(i, 1);
   }
@@ -585,7 +600,7 @@ export class KafkaProducer implements ProducerHandle {
       r.result.errorMessage = message;
       r.result.errorClass =
         error === 'ILLEGAL_STATE' ? 'java.lang.IllegalStateException' : exceptionClassName(error);
-      this.unfinished.delete(r.result);
+      this.unfinished--;
     }
   }
 }
