@@ -166,7 +166,6 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
     this.logManager = new LogManager(this.config.logManager, this.startedMs);
     for (const log of this.logs.values()) this.logManager.addLog(log);
     this.scheduleLogManager();
-    this.scheduleIsrCheck();
     this.world.emit({ type: 'broker-started', broker: this.id });
     this.world.brokerStarted(this);
   }
@@ -182,6 +181,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
     this.fetchHandler.clear();
     this.produceHandler.clear();
     this.world.scheduler.cancel(this.isrTimer);
+    this.isrTimer = null;
     this.world.scheduler.cancel(this.logManagerTimer);
     this.partitions.clear();
     this.metadata.clear();
@@ -293,6 +293,8 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
         const wasLeader = partition.isLeader();
         partition.makeFollower({ ...stateOf(partition), leader: -1 });
         this.partitions.delete(key);
+        // Fetches parked on it get their NOT_LEADER / UNKNOWN answer now.
+        this.partitionChanged(partition);
         if (wasLeader) this.world.leadershipChanged(this, partition, true);
       }
       if (tp.deletePartition) {
@@ -437,11 +439,25 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
 
   // ------------------------------------------------------------------ periodic work
 
-  private scheduleIsrCheck(): void {
+  /**
+   * The leader's `isr-expiration` task runs every `replica.lag.time.max.ms / 2` from start. A run in which
+   * every ISR follower is at its leader's LEO can change nothing, so while all partitions are quiet the
+   * task is left unarmed and re-armed on the next append — at the same grid point it would have run at,
+   * so outcomes are those of the periodic task (and an idle week costs no wake-ups).
+   */
+  isrCheckNeeded(): void {
+    if (this.isrTimer && !this.isrTimer.cancelled) return;
     const period = Math.max(1, Math.floor(this.config.replicaLagTimeMaxMs / 2));
-    this.isrTimer = this.after(period, 'isr-expiration', () => {
-      for (const partition of this.partitions.values()) partition.maybeShrinkIsr();
-      this.scheduleIsrCheck();
+    const elapsed = this.nowMs() - this.startedMs;
+    const next = this.startedMs + (Math.floor(elapsed / period) + 1) * period;
+    this.isrTimer = this.after(next - this.nowMs(), 'isr-expiration', () => {
+      this.isrTimer = null;
+      let quiet = true;
+      for (const partition of this.partitions.values()) {
+        partition.maybeShrinkIsr();
+        if (!partition.isrQuiet()) quiet = false;
+      }
+      if (!quiet) this.isrCheckNeeded();
     });
   }
 

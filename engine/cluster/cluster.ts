@@ -108,6 +108,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
   readonly requests: BrokerRequests;
   private readonly brokerConfigs = new Map<number, BrokerConfig>();
   private readonly sessions = new Map<number, ZkSession>();
+  private readonly endpoints = new Map<string, RpcEndpoint>();
   private readonly eventLog: ClusterEvent[] = [];
   private eventSeq = 0;
   private clientCount = 0;
@@ -130,6 +131,9 @@ export class Cluster implements ClusterApi, BrokerWorld {
     this.network.onEvent = (event) => {
       if (event.type !== 'message-lost') return;
       const body = event.message.body;
+      // The requester learns of a loss only by its timeout (charged now for long-poll fetches).
+      if (body.kind === 'request') this.endpoints.get(event.message.from)?.handleLost(body.correlationId);
+      else if (body.kind === 'response') this.endpoints.get(event.message.to)?.handleLost(body.correlationId);
       this.emit({
         type: 'message-lost',
         from: event.message.from,
@@ -217,7 +221,16 @@ export class Cluster implements ClusterApi, BrokerWorld {
   }
 
   rpc(nodeId: string): RpcEndpoint {
-    return new RpcEndpoint(nodeId, this.network, this.scheduler);
+    const endpoint = new RpcEndpoint(nodeId, this.network, this.scheduler);
+    this.endpoints.set(nodeId, endpoint);
+    return endpoint;
+  }
+
+  /** A process died: one latency later every peer waiting on it sees its connection reset. */
+  private resetConnectionsTo(nodeId: string): void {
+    this.scheduler.after(this.network.options.linkLatencyMs, 'connection reset', () => {
+      for (const [id, endpoint] of this.endpoints) if (id !== nodeId) endpoint.peerDied(nodeId);
+    });
   }
 
   // ------------------------------------------------------------------ configuration
@@ -610,6 +623,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
     this.resignController(id);
     this.requests.shutDown(id);
     broker.stop('kill');
+    this.resetConnectionsTo(broker.nodeId);
     this.updateZkConnectivity();
   }
 
@@ -620,6 +634,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
     this.resignController(id);
     this.requests.shutDown(id);
     broker.stop('power-off');
+    this.resetConnectionsTo(broker.nodeId);
     for (const log of broker.logs.values()) {
       const durable = this.durability.durableOffset(log, nowMs);
       if (durable < log.logEndOffset) {

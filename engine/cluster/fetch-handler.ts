@@ -9,16 +9,14 @@
  * they would cost two million events per broker pair for a 7-day fast-forward. So an idle fetch is held
  * until there is news — data, a high watermark or log start offset the fetcher has not seen, a
  * leadership change — answered at its `maxWaitMs` deadline when the news is only a new high
- * watermark, and otherwise after {@link IDLE_FETCH_HOLD_MS} at the latest, well inside the fetcher's
- * own 30 s request timeout.
+ * watermark. A fetcher whose request or answer is lost, or whose leader dies, still notices exactly as
+ * it would in Kafka — by its request timeout or a reset connection (rpc.ts).
  */
 import { LogError } from '../log';
 import type { Timer } from '../sim/scheduler';
 import type { ErrorName } from './errors';
 import type { Partition } from './partition';
 import type { FetchPartition, FetchPartitionResponse, FetchRequest, FetchResponse } from './protocol';
-
-export const IDLE_FETCH_HOLD_MS = 25_000;
 
 export interface FetchHost {
   readonly brokerId: number;
@@ -62,10 +60,7 @@ export class FetchHandler {
       dueMs: Number.POSITIVE_INFINITY,
     };
     for (const p of request.partitions) this.parkedSet(`${p.topic}-${p.partition}`).add(parked);
-    const newsAt = this.hasMetadataNews(request)
-      ? parked.arrivedMs + request.maxWaitMs
-      : parked.arrivedMs + IDLE_FETCH_HOLD_MS;
-    this.completeAt(parked, newsAt);
+    if (this.hasMetadataNews(request)) this.completeAt(parked, parked.arrivedMs + request.maxWaitMs);
   }
 
   /** Something changed on `partition` (append, HW, role): wake the fetches parked on it. */

@@ -28,6 +28,8 @@ export interface PartitionHost {
   minInsyncReplicas(topic: string): number;
   /** Whether a broker is alive as far as this broker's metadata cache knows (ISR expansion, §5.5). */
   isBrokerAlive(brokerId: number): boolean;
+  /** A leader partition may now need the periodic ISR check (see {@link Partition.isrQuiet}). */
+  isrCheckNeeded(): void;
   /** Sends an AlterPartition for `newIsr` to the controller. */
   proposeIsr(partition: Partition, newIsr: readonly number[]): void;
   /** The high watermark moved or the role changed: waiting produces and fetches may complete. */
@@ -98,6 +100,7 @@ export class Partition {
       });
     }
     this.maybeIncrementHighWatermark();
+    this.host.isrCheckNeeded();
     this.host.partitionChanged(this);
   }
 
@@ -204,6 +207,21 @@ export class Partition {
     const newIsr = this.isr.filter((id) => !outOfSync.includes(id));
     this.pendingIsr = newIsr;
     this.host.proposeIsr(this, newIsr);
+  }
+
+  /**
+   * Nothing for the periodic ISR check to do until the next append: every ISR follower is at the
+   * leader's LEO (so it is in sync whatever the time) and no change is in flight.
+   */
+  isrQuiet(): boolean {
+    if (!this.isLeader()) return true;
+    if (this.pendingIsr !== null) return false;
+    const end = this.log.logEndOffset;
+    for (const id of this.isr) {
+      if (id === this.host.brokerId) continue;
+      if (this.followers.get(id)?.logEndOffset !== end) return false;
+    }
+    return true;
   }
 
   /** Milliseconds since each ISR follower last caught up (for the shrink event's "why"). */

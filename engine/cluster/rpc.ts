@@ -2,7 +2,13 @@
  * Request/response over the simulated network for one node: correlation ids, outstanding requests with
  * their timeouts, and the two ways a request fails (Kafka's `NetworkClient`): the connection is refused
  * or reset (the receiver's process is down) → `disconnected`; no answer within the timeout (a cut link,
- * a lost message, a receiver stuck) → `timeout`.
+ * a lost message, a receiver too slow) → `timeout`.
+ *
+ * Long-poll fetches keep their timeout without a timer: a fetch may rightly wait at its leader for as
+ * long as nothing changes (see fetch-handler.ts), and arming a 30 s timer per fetch would wake every
+ * idle fetcher twice a minute for nothing. Their timeout is charged when it can matter — the request or
+ * its response is lost, or the response arrives later than the timeout — and it then fires at exactly
+ * `sendMs + timeoutMs`, as the timer would have.
  */
 import type { InFlightMessage, Network } from '../sim/network';
 import type { Scheduler, Timer } from '../sim/scheduler';
@@ -12,9 +18,11 @@ export type RpcFailure = 'disconnected' | 'timeout';
 
 interface Outstanding {
   readonly to: string;
+  readonly sentMs: number;
+  readonly timeoutMs: number;
   readonly onResponse: (body: ResponseBody) => void;
   readonly onFailure: (reason: RpcFailure) => void;
-  readonly timer: Timer | null;
+  timer: Timer | null;
 }
 
 export type Message = InFlightMessage<MessageBody>;
@@ -31,7 +39,7 @@ export class RpcEndpoint {
 
   /**
    * Sends a request; exactly one of the callbacks runs later, unless {@link reset} forgets it first.
-   * A timeout of 0 waits forever (a parked long-poll fetch, answered when there is news).
+   * A timeout of 0 waits forever.
    */
   request<R extends RequestBody>(
     to: string,
@@ -41,16 +49,20 @@ export class RpcEndpoint {
     onFailure: (reason: RpcFailure) => void,
   ): number {
     const correlationId = this.nextCorrelationId++;
-    const timer =
-      timeoutMs > 0
-        ? this.scheduler.after(timeoutMs, `${body.api} timeout`, () => this.fail(correlationId, 'timeout'))
-        : null;
-    this.outstanding.set(correlationId, {
+    const lazy = body.api === 'Fetch';
+    const outstanding: Outstanding = {
       to,
+      sentMs: this.scheduler.nowMs,
+      timeoutMs,
       onResponse: onResponse as (body: ResponseBody) => void,
       onFailure,
-      timer,
-    });
+      timer: null,
+    };
+    if (timeoutMs > 0 && !lazy)
+      outstanding.timer = this.scheduler.after(timeoutMs, `${body.api} timeout`, () =>
+        this.fail(correlationId, 'timeout'),
+      );
+    this.outstanding.set(correlationId, outstanding);
     this.network.send(this.nodeId, to, { kind: 'request', correlationId, body });
     return correlationId;
   }
@@ -71,6 +83,15 @@ export class RpcEndpoint {
     // A response to a request this incarnation never sent (or gave up on) is ignored, as a new
     // connection would never see it.
     if (!waiting) return true;
+    if (
+      waiting.timer === null &&
+      waiting.timeoutMs > 0 &&
+      message.recvMs > waiting.sentMs + waiting.timeoutMs
+    ) {
+      // A lazily timed request answered too late: the client had already given up.
+      this.fail(message.body.correlationId, 'timeout');
+      return true;
+    }
     this.outstanding.delete(message.body.correlationId);
     this.scheduler.cancel(waiting.timer);
     waiting.onResponse(message.body.body);
@@ -81,6 +102,22 @@ export class RpcEndpoint {
   handleConnectionFailed(message: Message): void {
     if (message.body.kind !== 'request') return;
     this.fail(message.body.correlationId, 'disconnected');
+  }
+
+  /** A request of ours, or the response to it, was lost on the way: its timeout will fire. */
+  handleLost(correlationId: number): void {
+    const waiting = this.outstanding.get(correlationId);
+    if (!waiting || waiting.timer !== null || waiting.timeoutMs <= 0) return;
+    waiting.timer = this.scheduler.schedule(waiting.sentMs + waiting.timeoutMs, 'request timeout', () =>
+      this.fail(correlationId, 'timeout'),
+    );
+  }
+
+  /** The peer's process died: its connections are reset, so every request waiting on it fails. */
+  peerDied(peer: string): void {
+    for (const [correlationId, waiting] of [...this.outstanding]) {
+      if (waiting.to === peer) this.fail(correlationId, 'disconnected');
+    }
   }
 
   /** Requests awaiting an answer from `to`. */

@@ -5,7 +5,8 @@
  * int32 count + elements. Enough for the `__consumer_offsets` records and the consumer protocol.
  */
 
-const encoder = new TextEncoder();
+import { utf8Length, writeUtf8 } from '../../codec/utf8';
+
 // Java's `new String(bytes, UTF_8)` replaces malformed input rather than failing; so does this.
 const decoder = new TextDecoder();
 const TWO_POW_32 = 4294967296;
@@ -48,9 +49,13 @@ export class WireWriter {
   }
 
   string(value: string): this {
-    const utf8 = encoder.encode(value);
-    if (utf8.length > 0x7fff) throw new RangeError(`string of ${utf8.length} bytes exceeds int16 length`);
-    return this.int16(utf8.length).raw(utf8);
+    // Written in place: group ids and topic names are short, and a commit writes one per partition.
+    const length = utf8Length(value);
+    if (length > 0x7fff) throw new RangeError(`string of ${length} bytes exceeds int16 length`);
+    this.int16(length);
+    this.ensure(length);
+    this.position = writeUtf8(this.buffer, this.position, value);
+    return this;
   }
 
   nullableString(value: string | null): this {
