@@ -129,7 +129,15 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
           clientId: m.clientId,
           partitions: m.assignment.map((tp) => `${tp.topic}-${tp.partition}`),
         })),
-        offsets: g.offsets.map((o) => ({ topicPartition: `${o.topic}-${o.partition}`, offset: o.offset })),
+        offsets: g.offsets.map((o) => {
+          const key = `${o.topic}-${o.partition}`;
+          const leader = leaderPartition.get(key) ?? cluster.admin.leaderBroker(o)?.partitions.get(key);
+          return {
+            topicPartition: key,
+            offset: o.offset,
+            lag: leader ? leader.log.highWatermark - o.offset : null,
+          };
+        }),
       },
     ];
   });

@@ -64,7 +64,12 @@ export interface ClusterGroupView {
     readonly clientId: string;
     readonly partitions: readonly string[];
   }>;
-  readonly offsets: ReadonlyArray<{ readonly topicPartition: string; readonly offset: number }>;
+  /** Committed offsets and lag = the partition's high watermark − committed offset (§8.5), null without a leader. */
+  readonly offsets: ReadonlyArray<{
+    readonly topicPartition: string;
+    readonly offset: number;
+    readonly lag: number | null;
+  }>;
 }
 
 export interface InFlightMessageView {
