@@ -65,7 +65,7 @@ describe('consumer groups on the cluster', () => {
     const offsets = cluster.describeGroup('audit')?.offsets ?? [];
     expect(offsets.reduce((n, o) => n + o.offset, 0)).toBe(20);
     const view = buildClusterView(cluster).groups.find((g) => g.groupId === 'audit');
-    expect(view?.offsets.reduce((n, o) => n + o.lag, 0)).toBe(6);
+    expect(view?.offsets.reduce((n, o) => n + (o.lag ?? 0), 0)).toBe(6);
     expect(
       cluster.events().filter((e) => e.type === 'offset-committed' && e.groupId === 'audit'),
     ).toHaveLength(2);
