@@ -26,6 +26,7 @@ import type {
 } from './protocol';
 import { ReplicaFetcher } from './replica-fetcher';
 import type { RpcEndpoint } from './rpc';
+import type { SessionId } from './zookeeper';
 
 /** What a broker needs of the world around it (the cluster implements it). */
 export interface BrokerWorld {
@@ -67,7 +68,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
   logManager: LogManager | null = null;
   startedMs = -1;
   /** The ZooKeeper session this incarnation registered with (hex), once registered. */
-  zkSessionId: string | null = null;
+  zkSessionId: SessionId | null = null;
   private readonly fetchers = new Map<number, ReplicaFetcher>();
   private readonly fetchHandler: FetchHandler;
   private readonly produceHandler: ProduceHandler;
