@@ -35,6 +35,9 @@ export class AckLedger {
       list = [];
       this.acked.set(topicPartition, list);
     }
+    // An idempotent producer's retry is acknowledged again with the same batch: remember it once.
+    const last = list.at(-1);
+    if (last && last.baseOffset === header.baseOffset && last.crc === header.crc) return;
     list.push({ baseOffset: header.baseOffset, lastOffset: header.lastOffset, crc: header.crc });
   }
 

@@ -17,8 +17,11 @@ import { type ErrorName, KafkaError } from './errors';
 import type { Partition } from './partition';
 import type { ListOffsetsRequest, MetadataRequest, RequestBody, ResponseBody } from './protocol';
 import { randomJavaUuid } from './uuid';
+import { PRODUCER_ID_BLOCK_PATH, producerIdBlockJson } from './zookeeper';
 
 export const OFFSETS_TOPIC = '__consumer_offsets';
+/** `ProducerIdsBlock.PRODUCER_ID_BLOCK_SIZE`. */
+const PRODUCER_ID_BLOCK_SIZE = 1000;
 /** `offsets.commit.timeout.ms`: how long an offset commit waits for its replicas. */
 const OFFSETS_COMMIT_TIMEOUT_MS = 5000;
 
@@ -29,6 +32,7 @@ interface CoordinatorEntry {
 
 export class BrokerRequests {
   private readonly coordinators = new Map<number, CoordinatorEntry>();
+  private readonly producerIdBlocks = new Map<number, { incarnation: number; next: number; end: number }>();
 
   constructor(private readonly cluster: Cluster) {}
 
@@ -43,6 +47,9 @@ export class BrokerRequests {
         return;
       case 'FindCoordinator':
         respond(this.findCoordinator(broker, body.key));
+        return;
+      case 'InitProducerId':
+        respond(this.initProducerId(broker));
         return;
       case 'JoinGroup':
       case 'SyncGroup':
@@ -131,6 +138,39 @@ export class BrokerRequests {
       host: `broker-${state.leader}`,
       port: 9092,
     };
+  }
+
+  /**
+   * Kafka's `ZkProducerIdManager`: each broker hands out ids from a block of 1000 it claims by a
+   * conditional write of `/latest_producer_id_block` (the first block is 0–999).
+   */
+  private initProducerId(broker: Broker): ResponseBody {
+    const failed = {
+      api: 'InitProducerId' as const,
+      error: 'COORDINATOR_NOT_AVAILABLE' as ErrorName,
+      producerId: -1,
+      producerEpoch: -1,
+    };
+    let block = this.producerIdBlocks.get(broker.id);
+    if (!block || block.incarnation !== broker.startedMs || block.next > block.end) {
+      if (!this.cluster.zkReachable(broker)) return failed;
+      const zk = this.cluster.zk;
+      const nowMs = this.cluster.nowMs;
+      zk.makeSurePersistentPathExists(PRODUCER_ID_BLOCK_PATH, nowMs);
+      const { data, stat } = zk.getData(PRODUCER_ID_BLOCK_PATH);
+      const start = data === null ? 0 : Number(JSON.parse(data).block_end) + 1;
+      const end = start + PRODUCER_ID_BLOCK_SIZE - 1;
+      zk.setData(
+        PRODUCER_ID_BLOCK_PATH,
+        producerIdBlockJson({ brokerId: broker.id, blockStart: start, blockEnd: end }),
+        stat.version,
+        nowMs,
+      );
+      block = { incarnation: broker.startedMs, next: start, end };
+      this.producerIdBlocks.set(broker.id, block);
+    }
+    const producerId = block.next++;
+    return { api: 'InitProducerId', error: 'NONE', producerId, producerEpoch: 0 };
   }
 
   /** The broker's process died: its coordinator's timers and state go with it. */

@@ -177,6 +177,11 @@ export const ERRORS = {
     'NewLeaderElectedException',
     'The AlterPartition request successfully updated the partition state but the leader has changed.',
   ),
+  INVALID_PRODUCER_EPOCH: def(
+    47,
+    'InvalidProducerEpochException',
+    'Producer attempted to produce with an old epoch.',
+  ),
   INVALID_REQUEST: def(
     42,
     'InvalidRequestException',

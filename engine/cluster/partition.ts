@@ -4,7 +4,8 @@
  * watermark (§5.2–§5.7). The broker feeds it requests; it never sends anything itself, but asks its
  * host to (AlterPartition to the controller) and tells the host when waiting requests may complete.
  */
-import { type Log, LogError } from '../log';
+import { RECORD_BATCH_OVERHEAD, readBatchHeader } from '../codec';
+import { type Log, type LogAppendResult, LogError } from '../log';
 import { KafkaError } from './errors';
 import type { EmitEvent } from './events';
 import type { PartitionState } from './protocol';
@@ -145,6 +146,8 @@ export class Partition {
         `The size of the current ISR Set(${this.isr.join(', ')}) is insufficient to satisfy the min.isr requirement of ${this.effectiveMinIsr()} for partition ${this.key}`,
       );
     }
+    const duplicate = this.checkProducerSequence(bytes);
+    if (duplicate) return duplicate;
     try {
       const result = this.log.appendAsLeader(bytes, {
         leaderEpoch: this.leaderEpoch,
@@ -156,6 +159,57 @@ export class Partition {
       if (e instanceof LogError) throw new KafkaError(e.code, e.message);
       throw e;
     }
+  }
+
+  /**
+   * The idempotent producer's sequence check (`ProducerAppendInfo.checkSequence`, §7.5): a retry of the
+   * producer's last batch is answered with that batch's offsets and not appended again; a gap or an old
+   * epoch is refused. Returns the duplicate's result, or null to go on with the append.
+   */
+  private checkProducerSequence(bytes: Uint8Array): (LogAppendResult & { duplicate: true }) | null {
+    if (bytes.length < RECORD_BATCH_OVERHEAD) return null;
+    const header = readBatchHeader(bytes, 0);
+    if (header.producerId < 0) return null;
+    const entry = this.log.producerStateManager.activeProducers().get(header.producerId);
+    const firstSeq = header.baseSequence;
+    const lastSeq = firstSeq + header.lastOffsetDelta;
+    const outOfOrder = (expected: string) =>
+      new KafkaError(
+        'OUT_OF_ORDER_SEQUENCE_NUMBER',
+        `Out of order sequence number for producer ${header.producerId} at offset ${this.log.logEndOffset} in partition ${this.key}: ${firstSeq} (incoming seq. number), ${expected} (current end sequence number)`,
+      );
+    if (!entry) {
+      if (firstSeq !== 0) throw outOfOrder('-1');
+      return null;
+    }
+    if (header.producerEpoch < entry.producerEpoch) {
+      throw new KafkaError(
+        'INVALID_PRODUCER_EPOCH',
+        `Epoch of producer ${header.producerId} at offset ${this.log.logEndOffset} in ${this.key} is ${header.producerEpoch}, which is smaller than the last seen epoch ${entry.producerEpoch}`,
+      );
+    }
+    if (header.producerEpoch > entry.producerEpoch) {
+      if (firstSeq !== 0) throw outOfOrder(String(entry.lastSequence));
+      return null;
+    }
+    const entryFirstSeq = entry.lastSequence - entry.offsetDelta;
+    if (firstSeq === entryFirstSeq && lastSeq === entry.lastSequence) {
+      const baseOffset = entry.lastOffset - entry.offsetDelta;
+      return {
+        baseOffset,
+        lastOffset: entry.lastOffset,
+        logAppendTime: -1,
+        maxTimestamp: entry.timestamp,
+        sizeInBytes: 0,
+        recordCount: header.lastOffsetDelta + 1,
+        logStartOffset: this.log.logStartOffset,
+        segmentBaseOffset: this.log.activeSegment.baseOffset,
+        rolled: null,
+        duplicate: true,
+      };
+    }
+    if (firstSeq !== entry.lastSequence + 1) throw outOfOrder(String(entry.lastSequence));
+    return null;
   }
 
   /**

@@ -54,7 +54,8 @@ export class ProduceHandler {
       }
       try {
         const result = partition.appendRecordsToLeader(data.records, request.acks);
-        this.host.appended(partition, result.baseOffset, result.lastOffset);
+        // A retried batch the log already has is answered with its offsets, not appended again.
+        if (!('duplicate' in result)) this.host.appended(partition, result.baseOffset, result.lastOffset);
         responses.push({
           ...base,
           error: 'NONE',

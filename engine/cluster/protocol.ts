@@ -284,6 +284,21 @@ export interface OffsetFetchResponse {
   >;
 }
 
+/** An idempotent producer's first request: a producer id (and epoch) to stamp its batches with. */
+export interface InitProducerIdRequest {
+  readonly api: 'InitProducerId';
+  /** null for an idempotent, non-transactional producer. */
+  readonly transactionalId: string | null;
+  readonly transactionTimeoutMs: number;
+}
+
+export interface InitProducerIdResponse {
+  readonly api: 'InitProducerId';
+  readonly error: ErrorName;
+  readonly producerId: number;
+  readonly producerEpoch: number;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Controller ↔ broker (ZooKeeper mode, IBP ≥ 2.7)
 // ---------------------------------------------------------------------------------------------------
@@ -385,6 +400,7 @@ export type RequestBody =
   | LeaveGroupRequest
   | OffsetCommitRequest
   | OffsetFetchRequest
+  | InitProducerIdRequest
   | LeaderAndIsrRequest
   | UpdateMetadataRequest
   | StopReplicaRequest
@@ -402,6 +418,7 @@ export type ResponseBody =
   | LeaveGroupResponse
   | OffsetCommitResponse
   | OffsetFetchResponse
+  | InitProducerIdResponse
   | LeaderAndIsrResponse
   | UpdateMetadataResponse
   | StopReplicaResponse

@@ -63,6 +63,8 @@ interface Batch {
   inFlight: boolean;
   /** Closed to new records (sent once, or full). */
   closed: boolean;
+  /** Sequence of its first record, fixed at the first send (−1: not idempotent or not sent yet). */
+  baseSequence: number;
 }
 
 export class KafkaProducer implements ProducerHandle {
@@ -86,6 +88,11 @@ export class KafkaProducer implements ProducerHandle {
   private metadataRetry: Timer | null = null;
   private maxBlockTimer: Timer | null = null;
   private readonly log: ClientLogEntry[] = [];
+  /** The idempotent producer's identity (−1 until InitProducerId answers, and for a plain producer). */
+  private producerId = -1;
+  private producerEpoch = -1;
+  private producerIdInFlight = false;
+  private readonly nextSequence = new Map<string, number>();
 
   constructor(
     private readonly ctx: ClientContext,
@@ -279,6 +286,42 @@ export class KafkaProducer implements ProducerHandle {
 
   // ------------------------------------------------------------------ accumulator
 
+  /** The next sequence of the batch's partition, advanced past its records. */
+  private takeSequence(batch: Batch): number {
+    const key = `${batch.topic}-${batch.partition}`;
+    const next = this.nextSequence.get(key) ?? 0;
+    this.nextSequence.set(key, (next + batch.records.length) % 2_147_483_648);
+    return next;
+  }
+
+  /** `InitProducerId` to any broker, retried after retry.backoff.ms until it answers. */
+  private initProducerId(): void {
+    if (this.producerIdInFlight) return;
+    const brokers = this.ctx.bootstrapBrokers();
+    if (brokers.length === 0) return;
+    this.producerIdInFlight = true;
+    const retry = () => {
+      this.producerIdInFlight = false;
+      this.ctx.after(this.config.retryBackoffMs, 'init producer id retry', () => this.drain());
+    };
+    this.ctx.request(
+      brokers[this.ctx.nextIntBelow(brokers.length)] as number,
+      { api: 'InitProducerId', transactionalId: null, transactionTimeoutMs: 60_000 },
+      this.config.requestTimeoutMs,
+      (response) => {
+        if (response.error !== 'NONE') {
+          retry();
+          return;
+        }
+        this.producerIdInFlight = false;
+        this.producerId = response.producerId;
+        this.producerEpoch = response.producerEpoch;
+        this.drain();
+      },
+      retry,
+    );
+  }
+
   /** Adds the record to its partition's open batch; returns that batch (undefined if it failed). */
   private append(pending: PendingRecord, topic: TopicMetadata): Batch | undefined {
     const numPartitions = topic.partitions.length;
@@ -328,6 +371,7 @@ export class KafkaProducer implements ProducerHandle {
         retryAtMs: 0,
         inFlight: false,
         closed: false,
+        baseSequence: -1,
       };
       queue.push(batch);
       appended += RECORD_BATCH_OVERHEAD;
@@ -396,6 +440,11 @@ export class KafkaProducer implements ProducerHandle {
   private drain(): void {
     const nowMs = this.ctx.nowMs();
     this.expireBatches(nowMs);
+    // An idempotent producer sends nothing before it has its producer id.
+    if (this.config.enableIdempotence && this.producerId < 0) {
+      this.initProducerId();
+      return;
+    }
     const byLeader = new Map<number, Batch[]>();
     let nextWakeMs = Number.POSITIVE_INFINITY;
     let needMetadata = false;
@@ -454,15 +503,25 @@ export class KafkaProducer implements ProducerHandle {
       partitions: batches.map((batch) => {
         batch.closed = true;
         batch.inFlight = true;
+        // Sequence numbers are fixed at a batch's first send; a retry resends the very same batch, which
+        // is how the broker recognises it (§7.5).
+        if (batch.attempts === 0 && this.producerId >= 0) batch.baseSequence = this.takeSequence(batch);
         batch.attempts++;
         return {
           topic: batch.topic,
           partition: batch.partition,
           recordCount: batch.records.length,
-          records: encodeRecordBatch({
-            baseOffset: 0,
-            records: batch.records,
-          }),
+          records: encodeRecordBatch(
+            batch.baseSequence < 0
+              ? { baseOffset: 0, records: batch.records }
+              : {
+                  baseOffset: 0,
+                  producerId: this.producerId,
+                  producerEpoch: this.producerEpoch,
+                  baseSequence: batch.baseSequence,
+                  records: batch.records,
+                },
+          ),
         };
       }),
     };
