@@ -82,6 +82,21 @@ export class ChunkedFile {
   }
 
   /**
+   * `length` bytes from `position` without copying when they lie in one chunk (a fetch's batches): a
+   * read-only view. Bytes below the file size never change in place — appends go past the end and
+   * truncate copies the chunk it cuts — so the view stays what was read. Copies across chunks.
+   */
+  readView(position: number, length: number): Uint8Array {
+    const within = position % this.chunkBytes;
+    if (within + length > this.chunkBytes || position < 0 || length < 0 || position + length > this.sizeBytes)
+      return this.read(position, length);
+    const index = Math.floor(position / this.chunkBytes);
+    const chunk = this.chunks[index];
+    if (chunk === undefined) throw new ColdChunkError(this, index);
+    return chunk.subarray(within, within + length);
+  }
+
+  /**
    * The big-endian signed 32-bit integer at `position` (index entries), without copying when it lies in
    * one chunk. Throws ColdChunkError if the chunk is evicted.
    */
@@ -122,7 +137,12 @@ export class ChunkedFile {
     const within = size % this.chunkBytes;
     if (within !== 0 && last >= 0) {
       const chunk = this.chunks[last];
-      if (chunk !== undefined && within < chunk.length) chunk.fill(0, within);
+      if (chunk !== undefined && within < chunk.length) {
+        // Copy on write: views handed out by readView() must never see bytes change under them.
+        const copy = new Uint8Array(chunk.length);
+        copy.set(chunk.subarray(0, within));
+        this.chunks[last] = copy;
+      }
       this.dirty.add(last);
     }
     this.sizeBytes = size;

@@ -30,7 +30,11 @@ export interface FetchedBatch {
 
 export interface LogReadResult {
   readonly fetchOffset: number;
-  /** The batches' bytes exactly as stored (what a fetch response carries). */
+  /**
+   * The batches' bytes exactly as stored (what a fetch response carries). Read-only: when they lie in
+   * one chunk this is a view of the segment file (zero-copy, as Kafka's sendfile); copy before mutating
+   * or transferring it.
+   */
   readonly records: Uint8Array;
   readonly batches: readonly FetchedBatch[];
   /** Present when `decode` was asked for. Records below fetchOffset are included, as Kafka sends them. */

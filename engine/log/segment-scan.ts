@@ -42,7 +42,7 @@ export function readBatches(
     batches.push({ position, baseOffset: header.baseOffset, lastOffset: header.lastOffset });
     total += header.sizeInBytes;
   }
-  const bytes = total === 0 ? new Uint8Array(0) : log.read(start.position, total);
+  const bytes = total === 0 ? new Uint8Array(0) : log.readView(start.position, total);
   return { startPosition: start.position, bytes, batches };
 }
 
