@@ -81,13 +81,18 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
   ) {
     this.nodeId = brokerNodeId(id);
     this.rpcEndpoint = world.rpc(this.nodeId);
-    this.fetchHandler = new FetchHandler({
+    // What both request handlers need of the broker.
+    const handlerHost = {
       brokerId: id,
       nowMs: () => this.nowMs(),
-      after: (d, l, a) => this.after(d, l, a),
-      cancel: (t) => world.scheduler.cancel(t),
-      partition: (t, p) => this.partitions.get(`${t}-${p}`),
-      respond: (to, cid, body) => this.rpcEndpoint.respond(to, cid, body),
+      after: (delayMs: number, label: string, action: () => void) => this.after(delayMs, label, action),
+      cancel: (timer: Timer | null | undefined) => world.scheduler.cancel(timer),
+      partition: (topic: string, partition: number) => this.partitions.get(`${topic}-${partition}`),
+      respond: (to: string, correlationId: number, body: ResponseBody) =>
+        this.rpcEndpoint.respond(to, correlationId, body),
+    };
+    this.fetchHandler = new FetchHandler({
+      ...handlerHost,
       onFollowerFetched: (partition, followerId, fetchOffset, records) =>
         world.emit({
           type: 'follower-fetched',
@@ -100,12 +105,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
         }),
     });
     this.produceHandler = new ProduceHandler({
-      brokerId: id,
-      nowMs: () => this.nowMs(),
-      after: (d, l, a) => this.after(d, l, a),
-      cancel: (t) => world.scheduler.cancel(t),
-      partition: (t, p) => this.partitions.get(`${t}-${p}`),
-      respond: (to, cid, body) => this.rpcEndpoint.respond(to, cid, body),
+      ...handlerHost,
       appended: (partition, baseOffset, lastOffset) => {
         this.world.emit({
           type: 'records-appended',
@@ -123,10 +123,6 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
       },
       acknowledged: (partition, baseOffset) => this.world.acknowledged(this, partition, baseOffset),
     });
-  }
-
-  get id_(): number {
-    return this.id;
   }
 
   get config(): BrokerConfig {

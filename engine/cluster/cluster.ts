@@ -16,9 +16,9 @@ import { Log, logConfigWith, parseTopicConfig } from '../log';
 import { DEFAULT_START_MS } from '../sim/clock';
 import { Network } from '../sim/network';
 import { SeededRandom } from '../sim/random';
-import { Scheduler, type Timer } from '../sim/scheduler';
+import { Scheduler } from '../sim/scheduler';
 import { AckLedger } from './ack-ledger';
-import { Broker, type BrokerWorld, brokerNodeId } from './broker';
+import { Broker, type BrokerWorld } from './broker';
 import { type BrokerConfig, DEFAULT_BROKER_CONFIG } from './broker-config';
 import { applyBrokerConfig } from './broker-config-parse';
 import { BrokerRequests } from './broker-requests';
@@ -36,7 +36,7 @@ import type {
   ProducerHandle,
   TopicDescription,
 } from './cluster-api';
-import { Controller } from './controller';
+import type { Controller } from './controller';
 import { MetadataStoreUnavailable } from './controller-store';
 import { DurabilityTracker } from './durability';
 import type { ErrorName } from './errors';
@@ -44,29 +44,8 @@ import type { ClusterEvent, ClusterEventBody } from './events';
 import type { MessageBody, TopicPartition } from './protocol';
 import { RpcEndpoint } from './rpc';
 import { randomClusterId } from './uuid';
-import { ZkControllerStore } from './zk-controller-store';
-import {
-  BROKER_IDS_PATH,
-  brokerIdsPath,
-  brokerRegistrationJson,
-  CLUSTER_ID_PATH,
-  CONTROLLER_EPOCH_PATH,
-  CONTROLLER_PATH,
-  clusterIdJson,
-  controllerEpochData,
-  controllerJson,
-  DELETE_TOPICS_PATH,
-  decodeController,
-  decodeControllerEpoch,
-  KAFKA_PERSISTENT_PATHS,
-  KeeperException,
-  type SessionId,
-  TOPICS_PATH,
-  topicPath,
-  ZooKeeperServer,
-} from './zookeeper';
-
-export const ZOOKEEPER_NODE = 'zookeeper';
+import { ZOOKEEPER_NODE, ZooKeeperLink } from './zk-link';
+import { brokerIdsPath, CONTROLLER_EPOCH_PATH, ZooKeeperServer } from './zookeeper';
 
 /** How many recent events `events()` keeps (older ones are dropped in chunks). */
 export const MAX_RETAINED_EVENTS = 50_000;
@@ -76,17 +55,6 @@ export interface ClusterOptions {
   readonly seed?: number;
   readonly linkLatencyMs?: number;
   readonly startMs?: number;
-}
-
-interface ZkSession {
-  readonly sessionId: SessionId;
-  readonly brokerId: number;
-  /** The broker incarnation (its start time) that owns the session. */
-  readonly incarnation: number;
-  readonly createdMs: number;
-  readonly timeoutMs: number;
-  expiryTimer: Timer | null;
-  expired: boolean;
 }
 
 /** Creates a cluster with brokers 1..N started, as `bin/kafka-server-start.sh` would on each machine. */
@@ -107,15 +75,17 @@ export class Cluster implements ClusterApi, BrokerWorld {
   readonly admin: ClusterAdmin;
   readonly requests: BrokerRequests;
   private readonly brokerConfigs = new Map<number, BrokerConfig>();
-  private readonly sessions = new Map<number, ZkSession>();
   private readonly endpoints = new Map<string, RpcEndpoint>();
   private readonly eventLog: ClusterEvent[] = [];
   private eventSeq = 0;
   private clientCount = 0;
   private consumerCount = 0;
   private readonly clients = new Map<string, ClientNode>();
-  private zookeeperUp = true;
-  private lastControllerId = -1;
+  /** @internal The ZooKeeper server process is up (kept for a later `sim kill zookeeper`). */
+  zookeeperUp = true;
+  /** @internal The last broker to win the controller election (for controller-changed events). */
+  lastControllerId = -1;
+  private readonly zkLink: ZooKeeperLink;
   readonly clusterId: string;
   /** Observers of the event stream (the view, lessons). */
   readonly listeners = new Set<(event: ClusterEvent) => void>();
@@ -151,6 +121,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
     });
     this.clusterId = randomClusterId(() => this.rng.nextInt());
     this.admin = new ClusterAdmin(this);
+    this.zkLink = new ZooKeeperLink(this);
     this.requests = new BrokerRequests(this);
     for (let id = 1; id <= brokerCount; id++) {
       this.brokerConfigs.set(id, DEFAULT_BROKER_CONFIG);
@@ -296,7 +267,19 @@ export class Cluster implements ClusterApi, BrokerWorld {
   // ------------------------------------------------------------------ BrokerWorld hooks
 
   brokerStarted(broker: Broker): void {
-    this.connectToZooKeeper(broker);
+    this.zkLink.connectToZooKeeper(broker);
+  }
+
+  zkReachable(broker: Broker): boolean {
+    return this.zkLink.zkReachable(broker);
+  }
+
+  zkWatchFired(broker: Broker, path: string, type: string): void {
+    this.zkLink.zkWatchFired(broker, path, type);
+  }
+
+  flushZkEvents(): void {
+    this.zkLink.flushZkEvents();
   }
 
   handleOtherRequest(
@@ -367,248 +350,6 @@ export class Cluster implements ClusterApi, BrokerWorld {
     this.ackLedger.record(partition.key, partition.log, baseOffset);
   }
 
-  // ------------------------------------------------------------------ ZooKeeper sessions and the controller
-
-  zkReachable(broker: Broker): boolean {
-    return this.zookeeperUp && broker.isUp() && this.network.reachable(broker.nodeId, ZOOKEEPER_NODE);
-  }
-
-  private connectToZooKeeper(broker: Broker): void {
-    if (!this.zkReachable(broker)) return;
-    const nowMs = this.scheduler.nowMs;
-    const config = broker.config;
-    const sessionId = this.zk.createSession(nowMs, config.zookeeperSessionTimeoutMs, broker.nodeId);
-    const info = this.zk.sessionInfo(sessionId);
-    this.sessions.set(broker.id, {
-      sessionId,
-      brokerId: broker.id,
-      incarnation: broker.startedMs,
-      createdMs: nowMs,
-      timeoutMs: info?.timeoutMs ?? config.zookeeperSessionTimeoutMs,
-      expiryTimer: null,
-      expired: false,
-    });
-    broker.zkSessionId = sessionId;
-    for (const path of KAFKA_PERSISTENT_PATHS) this.zk.makeSurePersistentPathExists(path, nowMs);
-    if (!this.zk.exists(CLUSTER_ID_PATH))
-      this.zk.createRecursive(CLUSTER_ID_PATH, clusterIdJson(this.clusterId), nowMs);
-    this.registerBroker(broker);
-  }
-
-  /** Creates `/brokers/ids/<id>`; while an older session of this broker still holds it, retries. */
-  private registerBroker(broker: Broker): void {
-    const session = this.sessions.get(broker.id);
-    if (!session || !this.zkReachable(broker) || broker.startedMs !== session.incarnation) return;
-    const nowMs = this.scheduler.nowMs;
-    try {
-      this.zk.create(
-        brokerIdsPath(broker.id),
-        brokerRegistrationJson({ host: broker.nodeId, port: 9092, timestampMs: nowMs }),
-        'ephemeral',
-        session.sessionId,
-        nowMs,
-      );
-    } catch (e) {
-      if (!(e instanceof KeeperException) || e.code !== 'NodeExists') throw e;
-      broker.after(1000, 'register broker retry', () => this.registerBroker(broker));
-      return;
-    }
-    this.emit({ type: 'broker-registered', broker: broker.id, sessionId: session.sessionId });
-    this.tryElectController(broker);
-    this.flushZkEvents();
-  }
-
-  /** Kafka's `elect`: create the ephemeral `/controller` and bump `/controller_epoch` in one multi. */
-  tryElectController(broker: Broker): void {
-    if (!this.zkReachable(broker)) return;
-    const nowMs = this.scheduler.nowMs;
-    const session = this.sessions.get(broker.id);
-    if (!session || session.expired) return;
-    if (this.zk.exists(CONTROLLER_PATH, broker.nodeId)) return;
-    if (!this.zk.exists(CONTROLLER_EPOCH_PATH))
-      this.zk.create(CONTROLLER_EPOCH_PATH, controllerEpochData(0), 'persistent', null, nowMs);
-    const { data, stat } = this.zk.getData(CONTROLLER_EPOCH_PATH);
-    const epoch = decodeControllerEpoch(data) + 1;
-    try {
-      this.zk.multi(
-        [
-          {
-            type: 'create',
-            path: CONTROLLER_PATH,
-            data: controllerJson({ brokerId: broker.id, timestampMs: nowMs }),
-            mode: 'ephemeral',
-            sessionId: session.sessionId,
-          },
-          {
-            type: 'setData',
-            path: CONTROLLER_EPOCH_PATH,
-            data: controllerEpochData(epoch),
-            version: stat.version,
-          },
-        ],
-        nowMs,
-      );
-    } catch (e) {
-      if (!(e instanceof KeeperException)) throw e;
-      this.zk.exists(CONTROLLER_PATH, broker.nodeId);
-      return;
-    }
-    const previous = this.lastControllerId;
-    this.lastControllerId = broker.id;
-    for (const [id, old] of this.controllers) {
-      old.resign();
-      this.controllers.delete(id);
-    }
-    const controller = new Controller(
-      epoch,
-      new ZkControllerStore(
-        this.zk,
-        () => this.zkReachable(broker),
-        () => this.scheduler.nowMs,
-      ),
-      {
-        brokerId: broker.id,
-        nowMs: () => this.scheduler.nowMs,
-        after: (d, l, a) => broker.after(d, l, a),
-        cancel: (t) => this.scheduler.cancel(t),
-        emit: this.emit,
-        send: (to, body) => broker.sendRequest(to, body, 30_000, () => {}),
-        endpoint: (id) => ({ id, host: brokerNodeId(id), port: 9092 }),
-        uncleanLeaderElectionEnable: (topic) => this.uncleanLeaderElectionEnable(topic),
-        autoLeaderRebalance: () => ({
-          enable: broker.config.autoLeaderRebalanceEnable,
-          intervalMs: broker.config.leaderImbalanceCheckIntervalSeconds * 1000,
-          percentage: broker.config.leaderImbalancePerBrokerPercentage,
-        }),
-        topicIdOf: (topic) => this.admin.topicId(topic),
-      },
-    );
-    this.controllers.set(broker.id, controller);
-    this.emit({ type: 'controller-changed', controllerId: broker.id, controllerEpoch: epoch, previous });
-    this.armControllerWatches(broker);
-    this.withController(broker, (c) => c.failover());
-  }
-
-  private armControllerWatches(broker: Broker): void {
-    if (!this.zkReachable(broker)) return;
-    const w = broker.nodeId;
-    this.zk.getChildren(BROKER_IDS_PATH, w);
-    this.zk.getChildren(TOPICS_PATH, w);
-    this.zk.getChildren(DELETE_TOPICS_PATH, w);
-    for (const topic of this.zk.getChildren(TOPICS_PATH)) this.zk.getData(topicPath(topic), w);
-  }
-
-  /** Runs a controller action; a controller cut off from ZooKeeper simply cannot act. */
-  private withController(broker: Broker, action: (controller: Controller) => void): void {
-    const controller = this.controllers.get(broker.id);
-    if (!controller) return;
-    try {
-      action(controller);
-    } catch (e) {
-      if (!(e instanceof MetadataStoreUnavailable)) throw e;
-    }
-    this.flushZkEvents();
-  }
-
-  /** A watch notification reached a broker. */
-  zkWatchFired(broker: Broker, path: string, type: string): void {
-    if (!broker.isUp()) return;
-    if (path === CONTROLLER_PATH) {
-      if (type === 'NodeDeleted') this.tryElectController(broker);
-      else if (this.zkReachable(broker)) {
-        const current = this.zk.exists(CONTROLLER_PATH, broker.nodeId)
-          ? decodeController(this.zk.getData(CONTROLLER_PATH).data).brokerId
-          : -1;
-        if (current !== broker.id) this.resignController(broker.id);
-      }
-      this.flushZkEvents();
-      return;
-    }
-    if (!this.controllers.has(broker.id)) return;
-    this.withController(broker, (controller) => {
-      if (path === BROKER_IDS_PATH) controller.brokersChanged();
-      else if (path === DELETE_TOPICS_PATH) controller.topicDeletionsChanged();
-      else if (path === TOPICS_PATH || path.startsWith(`${TOPICS_PATH}/`)) controller.topicsChanged();
-    });
-    this.armControllerWatches(broker);
-    this.flushZkEvents();
-  }
-
-  /** Delivers ZooKeeper's queued watch notifications as network messages. */
-  flushZkEvents(): void {
-    for (const event of this.zk.takeWatchEvents()) {
-      this.network.send(ZOOKEEPER_NODE, event.watcher, {
-        kind: 'zk',
-        body: { api: 'ZkWatch', type: event.type, path: event.path },
-      });
-    }
-  }
-
-  private resignController(brokerId: number): void {
-    const controller = this.controllers.get(brokerId);
-    if (!controller) return;
-    controller.resign();
-    this.controllers.delete(brokerId);
-  }
-
-  /**
-   * Re-evaluates every ZooKeeper session after a fault or a start/stop: a session whose broker stopped
-   * pinging expires one timeout after its last ping; a broker that reconnects after its session expired
-   * learns so, resigns if it was controller, and registers again with a new session.
-   */
-  updateZkConnectivity(): void {
-    for (const broker of this.brokers.values()) {
-      const session = this.sessions.get(broker.id);
-      const pinging =
-        session !== undefined &&
-        !session.expired &&
-        broker.isUp() &&
-        broker.startedMs === session.incarnation &&
-        this.zkReachable(broker);
-      if (session && !session.expired) {
-        if (pinging) {
-          this.scheduler.cancel(session.expiryTimer);
-          session.expiryTimer = null;
-        } else if (!session.expiryTimer) {
-          const pingEvery = Math.floor(session.timeoutMs / 3);
-          const lastPing =
-            session.createdMs +
-            Math.floor((this.scheduler.nowMs - session.createdMs) / pingEvery) * pingEvery;
-          session.expiryTimer = this.scheduler.schedule(
-            lastPing + session.timeoutMs,
-            `zk session expiry broker-${broker.id}`,
-            () => this.expireSession(session, lastPing),
-          );
-        }
-      }
-      if (broker.isUp() && this.zkReachable(broker)) {
-        const current = this.sessions.get(broker.id);
-        const needsSession = !current || current.expired || current.incarnation !== broker.startedMs;
-        if (needsSession) {
-          if (current?.expired) this.resignController(broker.id);
-          this.connectToZooKeeper(broker);
-        } else this.zk.exists(CONTROLLER_PATH, broker.nodeId) || this.tryElectController(broker);
-      }
-    }
-    this.flushZkEvents();
-  }
-
-  private expireSession(session: ZkSession, lastPingMs: number): void {
-    session.expiryTimer = null;
-    session.expired = true;
-    const ended = this.zk.expireSession(session.sessionId, this.scheduler.nowMs);
-    if (ended) {
-      this.emit({
-        type: 'broker-expired',
-        broker: session.brokerId,
-        sessionId: session.sessionId,
-        lastHeardMs: lastPingMs,
-        sessionTimeoutMs: session.timeoutMs,
-      });
-    }
-    this.flushZkEvents();
-  }
-
   // ------------------------------------------------------------------ faults
 
   private broker(id: number): Broker {
@@ -620,18 +361,18 @@ export class Cluster implements ClusterApi, BrokerWorld {
   killBroker(id: number): void {
     const broker = this.broker(id);
     if (!broker.isUp()) throw new RangeError(`Broker ${id} is not running`);
-    this.resignController(id);
+    this.zkLink.resignController(id);
     this.requests.shutDown(id);
     broker.stop('kill');
     this.resetConnectionsTo(broker.nodeId);
-    this.updateZkConnectivity();
+    this.zkLink.updateZkConnectivity();
   }
 
   powerOffBroker(id: number): void {
     const broker = this.broker(id);
     if (!broker.isUp()) throw new RangeError(`Broker ${id} is not running`);
     const nowMs = this.scheduler.nowMs;
-    this.resignController(id);
+    this.zkLink.resignController(id);
     this.requests.shutDown(id);
     broker.stop('power-off');
     this.resetConnectionsTo(broker.nodeId);
@@ -654,14 +395,14 @@ export class Cluster implements ClusterApi, BrokerWorld {
       log.takeEvents();
       log.takeFileOps();
     }
-    this.updateZkConnectivity();
+    this.zkLink.updateZkConnectivity();
   }
 
   startBroker(id: number): void {
     const broker = this.broker(id);
     if (broker.isUp()) throw new RangeError(`Broker ${id} is already running`);
     broker.start();
-    this.updateZkConnectivity();
+    this.zkLink.updateZkConnectivity();
   }
 
   private nodeIdOf(node: FaultNode): string {
@@ -671,12 +412,12 @@ export class Cluster implements ClusterApi, BrokerWorld {
 
   isolate(node: FaultNode): void {
     this.network.isolate(this.nodeIdOf(node));
-    this.updateZkConnectivity();
+    this.zkLink.updateZkConnectivity();
   }
 
   heal(): void {
     this.network.heal();
-    this.updateZkConnectivity();
+    this.zkLink.updateZkConnectivity();
   }
 
   slow(id: number, delayMs: number): void {

@@ -14,58 +14,11 @@ import type {
 } from '../../cluster/cluster-api';
 import { ERRORS, type ErrorName, exceptionClassName, isRetriable } from '../../cluster/errors';
 import type { ProducePartitionResponse, ProduceRequest, TopicMetadata } from '../../cluster/protocol';
-import { encodeRecordBatch, type RecordHeader } from '../../codec';
-import { utf8Length, writeUtf8 } from '../../codec/utf8';
+import { encodeRecordBatch } from '../../codec';
 import type { Timer } from '../../sim/scheduler';
 import type { ClientContext, ClientLogEntry } from '../client-context';
-import {
-  BuiltInPartitioner,
-  partitionForRecord,
-  type TopicPartitionsInfo,
-  UNKNOWN_PARTITION,
-} from '../uniform-sticky-partitioner';
 import { type ProducerConfig, resolveProducerConfig } from './producer-config';
-
-const encoder = new TextEncoder();
-const RECORD_BATCH_OVERHEAD = 61;
-const EMPTY_INFO: TopicPartitionsInfo = { numPartitions: 0, availablePartitions: [] };
-
-/** UTF-8 bytes of a string; a plain loop beats TextEncoder's call cost for short keys and values. */
-function utf8Bytes(text: string): Uint8Array {
-  if (text.length > 48) return encoder.encode(text);
-  const bytes = new Uint8Array(utf8Length(text));
-  writeUtf8(bytes, 0, text);
-  return bytes;
-}
-
-/** A record in the accumulator; shaped as the encoder's `RecordInput` so batches encode without copies. */
-interface PendingRecord {
-  readonly input: ProducerRecordInput;
-  readonly key: Uint8Array | null;
-  readonly value: Uint8Array | null;
-  readonly timestamp: number;
-  readonly headers?: RecordHeader[];
-  readonly sizeBytes: number;
-  readonly result: SendResult;
-}
-
-interface Batch {
-  readonly topic: string;
-  readonly partition: number;
-  /** The accumulator queue (of its partition) it sits in. */
-  readonly queue: Batch[];
-  readonly records: PendingRecord[];
-  sizeBytes: number;
-  readonly createdMs: number;
-  attempts: number;
-  /** Not sendable before this time (retry backoff). */
-  retryAtMs: number;
-  inFlight: boolean;
-  /** Closed to new records (sent once, or full). */
-  closed: boolean;
-  /** Sequence of its first record, fixed at the first send (−1: not idempotent or not sent yet). */
-  baseSequence: number;
-}
+import { type Batch, type PendingRecord, RecordAccumulator, utf8Bytes } from './record-accumulator';
 
 export class KafkaProducer implements ProducerHandle {
   readonly config: ProducerConfig;
@@ -74,9 +27,7 @@ export class KafkaProducer implements ProducerHandle {
   private metadataFetchedMs = -1;
   /** Records waiting for their topic's metadata (send blocks up to max.block.ms in Java). */
   private readonly awaitingMetadata: PendingRecord[] = [];
-  private readonly queues = new Map<string, Batch[]>();
-  private readonly queuesByTopic = new Map<string, Batch[][]>();
-  private readonly partitioners = new Map<string, BuiltInPartitioner>();
+  private readonly accumulator: RecordAccumulator;
   private readonly inFlightPerBroker = new Map<number, number>();
   /** Sends not yet completed (a count: every record completes exactly once). */
   private unfinished = 0;
@@ -99,6 +50,15 @@ export class KafkaProducer implements ProducerHandle {
     input: ProducerConfigInput = {},
   ) {
     this.config = resolveProducerConfig(input, `producer-${ctx.nodeId.replace('client-', '')}`);
+    this.accumulator = new RecordAccumulator(this.config, ctx);
+  }
+
+  /** Appends to the accumulator; a record for a partition the topic lacks fails at once. */
+  private append(pending: PendingRecord, topic: TopicMetadata): Batch | undefined {
+    const batch = this.accumulator.append(pending, topic);
+    if (typeof batch !== 'string') return batch;
+    this.fail([pending], 'UNKNOWN_TOPIC_OR_PARTITION', batch);
+    return undefined;
   }
 
   get clientId(): string {
@@ -189,7 +149,7 @@ export class KafkaProducer implements ProducerHandle {
 
   /** Queued batches per partition (the accumulator's queue sizes, for the view). */
   queuedBatches(): Array<{ topic: string; partition: number; batches: number; records: number }> {
-    return [...this.queues.values()]
+    return [...this.accumulator.queues.values()]
       .filter((q) => q.length > 0)
       .map((q) => ({
         topic: (q[0] as Batch).topic,
@@ -322,118 +282,6 @@ export class KafkaProducer implements ProducerHandle {
     );
   }
 
-  /** Adds the record to its partition's open batch; returns that batch (undefined if it failed). */
-  private append(pending: PendingRecord, topic: TopicMetadata): Batch | undefined {
-    const numPartitions = topic.partitions.length;
-    const explicit = pending.input.partition;
-    let partition =
-      explicit !== undefined
-        ? explicit
-        : partitionForRecord({
-            key: pending.key,
-            numPartitions,
-            ignoreKeys: this.config.partitionerIgnoreKeys,
-          });
-    if (partition >= numPartitions) {
-      this.fail(
-        [pending],
-        'UNKNOWN_TOPIC_OR_PARTITION',
-        `Partition ${partition} of topic ${topic.name} with partition count ${numPartitions} is not present in metadata after ${this.config.maxBlockMs} ms.`,
-      );
-      return undefined;
-    }
-    const sticky = partition === UNKNOWN_PARTITION;
-    const partitioner = sticky ? this.partitionerFor(topic.name) : null;
-    const info = partitioner ? this.partitionsInfo(topic) : EMPTY_INFO;
-    const nextIntBelow = this.nextIntBelow;
-    if (partitioner) {
-      partition = partitioner.peekCurrentPartition(info, nextIntBelow);
-      if (
-        this.allBatchesFull(topic.name, partition) &&
-        partitioner.updatePartitionInfo(0, true, info, nextIntBelow)
-      )
-        partition = partitioner.peekCurrentPartition(info, nextIntBelow);
-    }
-    pending.result.partition = partition;
-    const queue = this.queueFor(topic.name, partition);
-    let batch = queue.at(-1);
-    let appended = pending.sizeBytes;
-    if (!batch || batch.closed || batch.sizeBytes + pending.sizeBytes > this.config.batchSize) {
-      if (batch) batch.closed = true;
-      batch = {
-        topic: topic.name,
-        partition,
-        queue,
-        records: [],
-        sizeBytes: RECORD_BATCH_OVERHEAD,
-        createdMs: this.ctx.nowMs(),
-        attempts: 0,
-        retryAtMs: 0,
-        inFlight: false,
-        closed: false,
-        baseSequence: -1,
-      };
-      queue.push(batch);
-      appended += RECORD_BATCH_OVERHEAD;
-    }
-    batch.records.push(pending);
-    batch.sizeBytes += pending.sizeBytes;
-    if (partitioner)
-      partitioner.updatePartitionInfo(
-        appended,
-        this.allBatchesFull(topic.name, partition),
-        info,
-        nextIntBelow,
-      );
-    return batch;
-  }
-
-  private readonly nextIntBelow = (n: number): number => this.ctx.nextIntBelow(n);
-  private readonly infoCache = new WeakMap<TopicMetadata, TopicPartitionsInfo>();
-
-  /** The partitioner's view of a topic, computed once per metadata response. */
-  private partitionsInfo(topic: TopicMetadata): TopicPartitionsInfo {
-    let info = this.infoCache.get(topic);
-    if (!info) {
-      info = {
-        numPartitions: topic.partitions.length,
-        availablePartitions: topic.partitions.filter((p) => p.leader >= 0).map((p) => p.partition),
-      };
-      this.infoCache.set(topic, info);
-    }
-    return info;
-  }
-
-  private allBatchesFull(topic: string, partition: number): boolean {
-    const last = this.queueFor(topic, partition).at(-1);
-    return !last || last.closed || last.sizeBytes >= this.config.batchSize;
-  }
-
-  private partitionerFor(topic: string): BuiltInPartitioner {
-    let p = this.partitioners.get(topic);
-    if (!p) {
-      p = new BuiltInPartitioner(topic, this.config.batchSize);
-      this.partitioners.set(topic, p);
-    }
-    return p;
-  }
-
-  private queueFor(topic: string, partition: number): Batch[] {
-    // Looked up per record: an array per topic indexed by partition avoids building a string key.
-    let byPartition = this.queuesByTopic.get(topic);
-    if (!byPartition) {
-      byPartition = [];
-      this.queuesByTopic.set(topic, byPartition);
-    }
-    let queue = byPartition[partition];
-    if (!queue) {
-      queue = [];
-      byPartition[partition] = queue;
-      this.queues.set(`${topic}-${partition}`, queue);
-    }
-    return queue;
-  }
-
   // ------------------------------------------------------------------ sender
 
   /** The sender loop: sends every ready batch whose leader is known and has a free in-flight slot. */
@@ -448,7 +296,7 @@ export class KafkaProducer implements ProducerHandle {
     const byLeader = new Map<number, Batch[]>();
     let nextWakeMs = Number.POSITIVE_INFINITY;
     let needMetadata = false;
-    for (const queue of this.queues.values()) {
+    for (const queue of this.accumulator.queues.values()) {
       const batch = queue[0];
       if (!batch || batch.inFlight) continue;
       const readyAt = batch.attempts > 0 ? batch.retryAtMs : this.readyAtMs(batch);
@@ -614,7 +462,7 @@ export class KafkaProducer implements ProducerHandle {
   }
 
   private expireBatches(nowMs: number): void {
-    for (const queue of this.queues.values()) {
+    for (const queue of this.accumulator.queues.values()) {
       for (const batch of [...queue]) {
         if (batch.inFlight || nowMs - batch.createdMs < this.config.deliveryTimeoutMs) continue;
         this.removeBatch(batch);
@@ -647,9 +495,7 @@ export class KafkaProducer implements ProducerHandle {
   }
 
   private removeBatch(batch: Batch): void {
-    const queue = batch.queue;
-    const i = queue.indexOf(batch);
-    if (i >= 0) queue.splice(i, 1);
+    this.accumulator.removeBatch(batch);
   }
 
   private fail(records: readonly PendingRecord[], error: ErrorName | 'ILLEGAL_STATE', message: string): void {
