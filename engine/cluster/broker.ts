@@ -4,22 +4,23 @@
  * handlers, the periodic ISR check and the log manager's schedule. Killing it drops every in-memory
  * thing; the logs stay (a power cut also loses what the OS had not written back, see `powerOff`).
  */
-import { type Log, type LogEvent, LogManager } from '../log';
+import { type Log, LogManager } from '../log';
 import type { InFlightMessage, NetworkNode } from '../sim/network';
 import type { Scheduler, Timer } from '../sim/scheduler';
+import { sendAlterPartition } from './alter-partition-manager';
 import type { BrokerConfig } from './broker-config';
+import { stateOf, translateLogEvent } from './broker-log-events';
 import type { EmitEvent } from './events';
 import { FetchHandler } from './fetch-handler';
 import { MetadataCache } from './metadata-cache';
+import { brokerNodeId } from './node-ids';
 import { Partition, type PartitionHost } from './partition';
 import { ProduceHandler } from './produce-handler';
 import type {
-  AlterPartitionResponse,
   FetchRequest,
   FetchResponse,
   LeaderAndIsrRequest,
   MessageBody,
-  PartitionState,
   RequestBody,
   ResponseBody,
   StopReplicaRequest,
@@ -362,71 +363,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
 
   /** AlterPartition to the controller (KIP-497); the answer updates the ISR. */
   proposeIsr(partition: Partition, newIsr: readonly number[]): void {
-    const controllerId = this.metadata.controllerId;
-    const before = partition.isr;
-    const request = {
-      api: 'AlterPartition' as const,
-      brokerId: this.id,
-      topic: partition.topic,
-      partition: partition.partition,
-      leaderEpoch: partition.leaderEpoch,
-      newIsr,
-      partitionEpoch: partition.partitionEpoch,
-    };
-    const clearPending = () => {
-      if (partition.pendingIsr === newIsr) partition.pendingIsr = null;
-    };
-    if (controllerId < 0) {
-      clearPending();
-      return;
-    }
-    this.rpcEndpoint.request(
-      brokerNodeId(controllerId),
-      request,
-      this.config.replicaSocketTimeoutMs,
-      (response: AlterPartitionResponse) => {
-        if (response.error !== 'NONE' || this.partitions.get(partition.key) !== partition) {
-          clearPending();
-          return;
-        }
-        if (response.leaderEpoch !== partition.leaderEpoch) {
-          clearPending();
-          return;
-        }
-        partition.applyIsrChange(response.isr, response.partitionEpoch);
-        this.emitIsrChange(partition, before, response.isr);
-      },
-      clearPending,
-    );
-  }
-
-  private emitIsrChange(partition: Partition, from: readonly number[], to: readonly number[]): void {
-    const removed = from.filter((id) => !to.includes(id));
-    const added = to.filter((id) => !from.includes(id));
-    if (removed.length > 0) {
-      this.world.emit({
-        type: 'isr-shrunk',
-        topic: partition.topic,
-        partition: partition.partition,
-        leader: this.id,
-        from: [...from],
-        to: [...to],
-        removed: removed.map((broker) => ({ broker, lagMs: partition.lagMs(broker) })),
-        replicaLagTimeMaxMs: this.config.replicaLagTimeMaxMs,
-        cause: 'lag',
-      });
-    }
-    for (const id of added) {
-      this.world.emit({
-        type: 'isr-expanded',
-        topic: partition.topic,
-        partition: partition.partition,
-        leader: this.id,
-        from: [...from],
-        to: [...to],
-        added: id,
-      });
-    }
+    sendAlterPartition(this, partition, newIsr);
   }
 
   partitionChanged(partition: Partition): void {
@@ -503,47 +440,4 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
   }
 }
 
-export function brokerNodeId(id: number): string {
-  return `broker-${id}`;
-}
-
-function stateOf(partition: Partition): PartitionState {
-  return {
-    topic: partition.topic,
-    partition: partition.partition,
-    controllerEpoch: -1,
-    leader: partition.leaderId,
-    leaderEpoch: partition.leaderEpoch,
-    isr: partition.isr,
-    partitionEpoch: partition.partitionEpoch,
-    replicas: partition.replicas,
-    leaderRecoveryState: 0,
-  };
-}
-
-function translateLogEvent(event: LogEvent, broker: number, topic: string, partition: number) {
-  const at = { broker, topic, partition };
-  switch (event.type) {
-    case 'segment-rolled':
-      return { type: 'segment-rolled' as const, ...at, baseOffset: event.baseOffset, reason: event.reason };
-    case 'segment-deleted':
-      return {
-        type: 'segment-deleted' as const,
-        ...at,
-        baseOffset: event.baseOffset,
-        sizeInBytes: event.sizeInBytes,
-        reason: event.reason,
-      };
-    case 'segments-compacted':
-      return {
-        type: 'segments-compacted' as const,
-        ...at,
-        recordsBefore: event.recordsBefore,
-        recordsAfter: event.recordsAfter,
-      };
-    case 'log-start-offset-advanced':
-      return { type: 'log-start-offset-advanced' as const, ...at, from: event.from, to: event.to };
-    default:
-      return null;
-  }
-}
+export { brokerNodeId } from './node-ids';

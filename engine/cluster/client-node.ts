@@ -5,8 +5,8 @@
 import type { ClientContext } from '../clients/client-context';
 import type { InFlightMessage, NetworkNode } from '../sim/network';
 import type { Scheduler, Timer } from '../sim/scheduler';
-import { brokerNodeId } from './broker';
 import type { EmitEvent } from './events';
+import { brokerNodeId } from './node-ids';
 import type { MessageBody, RequestBody, ResponseFor } from './protocol';
 import type { RpcEndpoint, RpcFailure } from './rpc';
 

@@ -41,10 +41,11 @@ import { MetadataStoreUnavailable } from './controller-store';
 import { DurabilityTracker } from './durability';
 import type { ErrorName } from './errors';
 import type { ClusterEvent, ClusterEventBody } from './events';
+import { ZOOKEEPER_NODE } from './node-ids';
 import type { MessageBody, TopicPartition } from './protocol';
 import { RpcEndpoint } from './rpc';
 import { randomClusterId } from './uuid';
-import { ZOOKEEPER_NODE, ZooKeeperLink } from './zk-link';
+import { ZooKeeperLink } from './zk-link';
 import { brokerIdsPath, CONTROLLER_EPOCH_PATH, ZooKeeperServer } from './zookeeper';
 
 /** How many recent events `events()` keeps (older ones are dropped in chunks). */

@@ -11,10 +11,11 @@
  * and registers again with a new session.
  */
 import type { Timer } from '../sim/scheduler';
-import { type Broker, brokerNodeId } from './broker';
+import type { Broker } from './broker';
 import type { Cluster } from './cluster';
 import { Controller } from './controller';
 import { MetadataStoreUnavailable } from './controller-store';
+import { brokerNodeId, ZOOKEEPER_NODE } from './node-ids';
 import { ZkControllerStore } from './zk-controller-store';
 import {
   BROKER_IDS_PATH,
@@ -36,7 +37,7 @@ import {
   topicPath,
 } from './zookeeper';
 
-export const ZOOKEEPER_NODE = 'zookeeper';
+export { ZOOKEEPER_NODE } from './node-ids';
 
 interface ZkSession {
   readonly sessionId: SessionId;
