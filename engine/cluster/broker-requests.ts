@@ -142,34 +142,37 @@ export class BrokerRequests {
 
   /**
    * Kafka's `ZkProducerIdManager`: each broker hands out ids from a block of 1000 it claims by a
-   * conditional write of `/latest_producer_id_block` (the first block is 0–999).
+   * conditional write of `/latest_producer_id_block` (the first block is 0–999). The first block is
+   * claimed when the broker registers, so it can serve idempotent producers through a ZooKeeper outage.
    */
+  claimProducerIdBlock(broker: Broker, onlyIfNone = false): boolean {
+    const held = this.producerIdBlocks.get(broker.id);
+    if (onlyIfNone && held && held.incarnation === broker.startedMs) return true;
+    if (!this.cluster.zkReachable(broker)) return false;
+    const zk = this.cluster.zk;
+    const nowMs = this.cluster.nowMs;
+    zk.makeSurePersistentPathExists(PRODUCER_ID_BLOCK_PATH, nowMs);
+    const { data, stat } = zk.getData(PRODUCER_ID_BLOCK_PATH);
+    const start = data === null ? 0 : Number(JSON.parse(data).block_end) + 1;
+    const end = start + PRODUCER_ID_BLOCK_SIZE - 1;
+    zk.setData(
+      PRODUCER_ID_BLOCK_PATH,
+      producerIdBlockJson({ brokerId: broker.id, blockStart: start, blockEnd: end }),
+      stat.version,
+      nowMs,
+    );
+    this.producerIdBlocks.set(broker.id, { incarnation: broker.startedMs, next: start, end });
+    return true;
+  }
+
   private initProducerId(broker: Broker): ResponseBody {
-    const failed = {
-      api: 'InitProducerId' as const,
-      error: 'COORDINATOR_NOT_AVAILABLE' as ErrorName,
-      producerId: -1,
-      producerEpoch: -1,
-    };
-    let block = this.producerIdBlocks.get(broker.id);
-    if (!block || block.incarnation !== broker.startedMs || block.next > block.end) {
-      if (!this.cluster.zkReachable(broker)) return failed;
-      const zk = this.cluster.zk;
-      const nowMs = this.cluster.nowMs;
-      zk.makeSurePersistentPathExists(PRODUCER_ID_BLOCK_PATH, nowMs);
-      const { data, stat } = zk.getData(PRODUCER_ID_BLOCK_PATH);
-      const start = data === null ? 0 : Number(JSON.parse(data).block_end) + 1;
-      const end = start + PRODUCER_ID_BLOCK_SIZE - 1;
-      zk.setData(
-        PRODUCER_ID_BLOCK_PATH,
-        producerIdBlockJson({ brokerId: broker.id, blockStart: start, blockEnd: end }),
-        stat.version,
-        nowMs,
-      );
-      block = { incarnation: broker.startedMs, next: start, end };
-      this.producerIdBlocks.set(broker.id, block);
+    const block = this.producerIdBlocks.get(broker.id);
+    const current = block && block.incarnation === broker.startedMs && block.next <= block.end;
+    if (!current && !this.claimProducerIdBlock(broker)) {
+      return { api: 'InitProducerId', error: 'COORDINATOR_NOT_AVAILABLE', producerId: -1, producerEpoch: -1 };
     }
-    const producerId = block.next++;
+    const claimed = this.producerIdBlocks.get(broker.id) as { next: number };
+    const producerId = claimed.next++;
     return { api: 'InitProducerId', error: 'NONE', producerId, producerEpoch: 0 };
   }
 

@@ -38,6 +38,8 @@ import {
 
 /** How long an admin request waits for the brokers to learn its outcome (`timeout.ms` of the request). */
 const ADMIN_TIMEOUT_MS = 30_000;
+/** The AdminClient's `default.api.timeout.ms`. */
+const DEFAULT_API_TIMEOUT_MS = 60_000;
 
 export class ClusterAdmin {
   private readonly topicIds = new Map<string, string>();
@@ -87,8 +89,22 @@ export class ClusterAdmin {
     return this.zk.exists(topicPath(name)) !== null;
   }
 
+  /**
+   * Every admin call goes to a broker first. With none reachable the AdminClient waits its
+   * `default.api.timeout.ms` (60 s) for one and then fails with Kafka's TimeoutException.
+   */
+  private requireBroker(call: string): Broker {
+    const now = this.cluster.adminBroker();
+    if (now) return now;
+    this.cluster.runUntil(() => this.cluster.adminBroker() !== undefined, DEFAULT_API_TIMEOUT_MS);
+    const later = this.cluster.adminBroker();
+    if (later) return later;
+    throw new KafkaError('REQUEST_TIMED_OUT', `Timed out waiting for a node assignment. Call: ${call}`);
+  }
+
   /** `AdminZkClient.createTopic` + the CreateTopics request's wait for leaders. */
   createTopic(name: string, options: CreateTopicOptions = {}, internal = false): void {
+    this.requireBroker('createTopics');
     const config = this.cluster.defaultBrokerConfig();
     const partitions = options.partitions ?? config.numPartitions;
     const replicationFactor = options.replicationFactor ?? config.defaultReplicationFactor;
@@ -183,6 +199,7 @@ export class ClusterAdmin {
   }
 
   deleteTopic(name: string): void {
+    this.requireBroker('deleteTopics');
     if (!this.topicExists(name))
       throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Topic '${name}' does not exist as expected`);
     const nowMs = this.cluster.nowMs;
@@ -198,6 +215,7 @@ export class ClusterAdmin {
   }
 
   createPartitions(name: string, totalCount: number): void {
+    this.requireBroker('createPartitions');
     if (!this.topicExists(name))
       throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Topic '${name}' does not exist as expected`);
     const current = decodeTopicAssignment(this.zk.getData(topicPath(name)).data);
@@ -225,13 +243,19 @@ export class ClusterAdmin {
   }
 
   listTopics(): string[] {
+    this.requireBroker('listTopics');
+    return this.topicNames();
+  }
+
+  /** The topics as ZooKeeper has them, in Java string order (for the view: no broker round trip). */
+  topicNames(): string[] {
     return this.zk.getChildren(TOPICS_PATH).sort(javaCompare);
   }
 
   /** What `describeTopics` sees: the metadata cache of a live broker, configs from ZooKeeper. */
   describeTopics(names?: readonly string[]): TopicDescription[] {
-    const cache = this.cluster.adminBroker()?.metadata;
-    const wanted = names ?? this.listTopics();
+    const cache = this.requireBroker('describeTopics').metadata;
+    const wanted = names ?? this.topicNames();
     return wanted.map((name) => {
       if (!this.topicExists(name))
         throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Topic '${name}' does not exist as expected`);
@@ -286,6 +310,7 @@ export class ClusterAdmin {
   }
 
   alterTopicConfig(name: string, set: Readonly<Record<string, string>>, remove: readonly string[]): void {
+    this.requireBroker('incrementalAlterConfigs');
     if (!this.topicExists(name))
       throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Topic '${name}' does not exist as expected`);
     const next = { ...this.topicOverrides(name), ...set };

@@ -65,34 +65,34 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
   }
   const partitions: ClusterPartitionView[] = [];
   const topics: ClusterTopicView[] = [];
-  const cache = cluster.adminBroker()?.metadata;
-  for (const topic of cluster.listTopics()) {
+  const zk = cluster.metadataView;
+  const live = zk.liveBrokers();
+  for (const topic of cluster.admin.topicNames()) {
     if (!includeInternal && topic.startsWith('__')) continue;
-    const count = cache?.partitionCount(topic) ?? 0;
+    const zkPartitions = zk.partitions(topic);
     let replicationFactor = 0;
-    for (let p = 0; p < count; p++) {
-      const state = cache?.partitionState(topic, p);
-      if (!state) continue;
-      replicationFactor = Math.max(replicationFactor, state.replicas.length);
+    for (const { partition: p, replicas, state } of zkPartitions) {
+      replicationFactor = Math.max(replicationFactor, replicas.length);
       const key = `${topic}-${p}`;
       const leader = leaderPartition.get(key);
       const states = (replicasByPartition.get(key) ?? []).map((r) =>
         leader && r.role === 'follower' ? { ...r, lagMs: leader.lagMs(r.broker) } : r,
       );
-      for (const id of state.replicas) {
+      const isr = state?.isr ?? [];
+      for (const id of replicas) {
         if (states.some((r) => r.broker === id)) continue;
-        states.push(offlineReplica(id, state.isr.includes(id)));
+        states.push(offlineReplica(id, isr.includes(id)));
       }
-      const offline = state.leader < 0 || !cache?.isBrokerAlive(state.leader);
+      const offline = !state || state.leader < 0 || !live.has(state.leader);
       partitions.push({
         topic,
         partition: p,
-        leader: offline ? -1 : state.leader,
-        leaderEpoch: state.leaderEpoch,
-        replicas: state.replicas,
-        isr: state.isr,
-        outOfSync: state.replicas.filter((id) => !state.isr.includes(id)),
-        underReplicated: state.isr.length < state.replicas.length,
+        leader: offline ? -1 : (state?.leader ?? -1),
+        leaderEpoch: state?.leaderEpoch ?? -1,
+        replicas,
+        isr,
+        outOfSync: replicas.filter((id) => !isr.includes(id)),
+        underReplicated: isr.length < replicas.length,
         offline,
         replicaStates: states,
       });
@@ -101,7 +101,7 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
       name: topic,
       topicId: cluster.admin.topicId(topic),
       internal: topic.startsWith('__'),
-      partitionCount: count,
+      partitionCount: zkPartitions.length,
       replicationFactor,
     });
   }

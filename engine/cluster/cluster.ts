@@ -46,6 +46,7 @@ import type { MessageBody, TopicPartition } from './protocol';
 import { RpcEndpoint } from './rpc';
 import { randomClusterId } from './uuid';
 import { ZooKeeperLink } from './zk-link';
+import { ZkMetadataView } from './zk-metadata-view';
 import { brokerIdsPath, CONTROLLER_EPOCH_PATH, ZooKeeperServer } from './zookeeper';
 
 /** How many recent events `events()` keeps (older ones are dropped in chunks). */
@@ -74,6 +75,8 @@ export class Cluster implements ClusterApi, BrokerWorld {
   readonly ackLedger = new AckLedger();
   readonly durability = new DurabilityTracker();
   readonly admin: ClusterAdmin;
+  /** ZooKeeper's metadata, decoded and cached, for the view model. */
+  readonly metadataView: ZkMetadataView;
   readonly requests: BrokerRequests;
   private readonly brokerConfigs = new Map<number, BrokerConfig>();
   private readonly endpoints = new Map<string, RpcEndpoint>();
@@ -122,6 +125,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
     });
     this.clusterId = randomClusterId(() => this.rng.nextInt());
     this.admin = new ClusterAdmin(this);
+    this.metadataView = new ZkMetadataView(this.zk);
     this.zkLink = new ZooKeeperLink(this);
     this.requests = new BrokerRequests(this);
     for (let id = 1; id <= brokerCount; id++) {
@@ -510,7 +514,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
     for (const broker of this.brokers.values())
       if (broker.isUp() && !this.network.isIsolated(broker.nodeId) && broker.metadata.controllerId >= 0)
         return broker;
-    return [...this.brokers.values()].find((b) => b.isUp());
+    return undefined;
   }
 
   // ------------------------------------------------------------------ status

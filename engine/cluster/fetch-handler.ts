@@ -60,7 +60,8 @@ export class FetchHandler {
       dueMs: Number.POSITIVE_INFINITY,
     };
     for (const p of request.partitions) this.parkedSet(`${p.topic}-${p.partition}`).add(parked);
-    if (this.hasMetadataNews(request)) this.completeAt(parked, parked.arrivedMs + request.maxWaitMs);
+    if (this.hasMetadataNews(request) || this.awaitsIsrJoin(request))
+      this.completeAt(parked, parked.arrivedMs + request.maxWaitMs);
   }
 
   /** Something changed on `partition` (append, HW, role): wake the fetches parked on it. */
@@ -69,7 +70,7 @@ export class FetchHandler {
     if (!parked || parked.size === 0) return;
     for (const fetch of [...parked]) {
       if (this.hasData(fetch.request)) this.complete(fetch);
-      else if (this.hasMetadataNews(fetch.request))
+      else if (this.hasMetadataNews(fetch.request) || this.awaitsIsrJoin(fetch.request))
         this.completeAt(fetch, fetch.arrivedMs + fetch.request.maxWaitMs);
     }
   }
@@ -152,6 +153,18 @@ export class FetchHandler {
         partition.log.highWatermark !== p.knownHighWatermark ||
         partition.log.logStartOffset > p.logStartOffset
       );
+    });
+  }
+
+  /**
+   * A follower outside the ISR joins it only when one of its fetches finds it caught up (§5.5), so its
+   * fetches keep Kafka's 500 ms rhythm until it is in — as they would if it were never parked.
+   */
+  private awaitsIsrJoin(request: FetchRequest): boolean {
+    if (request.replicaId < 0) return false;
+    return request.partitions.some((p) => {
+      const partition = this.host.partition(p.topic, p.partition);
+      return partition?.isLeader() === true && !partition.isr.includes(request.replicaId);
     });
   }
 

@@ -9,7 +9,7 @@ import { createCluster } from './cluster';
 import { PRODUCER_ID_BLOCK_PATH } from './zookeeper';
 
 describe('idempotent producer', () => {
-  it('gets producer id 0 from the first block and numbers its batches per partition', () => {
+  it("gets an id from the answering broker's block (each broker claims 1000 ids at start) and numbers its batches", () => {
     const cluster = createCluster({ brokers: 3, seed: 41 });
     cluster.createTopic('t', { partitions: 1, replicationFactor: 3 });
     const producer = cluster.newProducer({ acks: 'all' });
@@ -18,17 +18,21 @@ describe('idempotent producer', () => {
       producer.flush();
       cluster.runUntil(() => producer.idle(), 10_000);
     }
+    // Brokers 1, 2, 3 registered in that order and claimed 0–999, 1000–1999, 2000–2999.
     expect(JSON.parse(cluster.zk.getData(PRODUCER_ID_BLOCK_PATH).data ?? '{}')).toMatchObject({
-      block_start: '0',
-      block_end: '999',
+      version: 1,
+      block_start: '2000',
+      block_end: '2999',
     });
     const leader = cluster.admin.leaderBroker({ topic: 't', partition: 0 });
     const log = leader?.partitions.get('t-0')?.log;
     const headers = [0, 1, 2].map((o) => log?.batchHeaderAt(o));
+    const producerId = headers[0]?.producerId ?? -1;
+    expect([0, 1000, 2000]).toContain(producerId);
     expect(headers.map((h) => [h?.producerId, h?.producerEpoch, h?.baseSequence])).toEqual([
-      [0, 0, 0],
-      [0, 0, 1],
-      [0, 0, 2],
+      [producerId, 0, 0],
+      [producerId, 0, 1],
+      [producerId, 0, 2],
     ]);
   });
 

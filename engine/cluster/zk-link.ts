@@ -104,6 +104,7 @@ export class ZooKeeperLink {
       return;
     }
     this.cluster.emit({ type: 'broker-registered', broker: broker.id, sessionId: session.sessionId });
+    this.cluster.requests.claimProducerIdBlock(broker, true);
     this.tryElectController(broker);
     this.flushZkEvents();
   }
