@@ -408,20 +408,28 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
       manager.tick(this.nowMs());
       for (const [key, log] of this.logs) {
         const partition = this.partitions.get(key);
-        this.publishLogEvents(log, partition?.topic ?? log.topic, partition?.partition ?? log.partition);
-        if (partition) this.partitionChanged(partition);
+        const changed = this.publishLogEvents(
+          log,
+          partition?.topic ?? log.topic,
+          partition?.partition ?? log.partition,
+        );
+        // Only a log that retention or the cleaner touched can wake a waiting fetch (log start offset).
+        if (partition && changed) this.partitionChanged(partition);
       }
       this.scheduleLogManager();
     });
   }
 
   /** Turns the log's own events into cluster events (and drops its file ops: nobody persists in Node). */
-  publishLogEvents(log: Log, topic: string, partition: number): void {
+  /** Returns whether the log had anything to report (its offsets or segments may have moved). */
+  publishLogEvents(log: Log, topic: string, partition: number): boolean {
     log.takeFileOps();
-    for (const event of log.takeEvents()) {
+    const events = log.takeEvents();
+    for (const event of events) {
       const translated = translateLogEvent(event, this.id, topic, partition);
       if (translated) this.world.emit(translated);
     }
+    return events.length > 0;
   }
 
   /** Partitions this broker leads now. */
