@@ -314,14 +314,15 @@ export class Controller {
       if (chosen) this.emitElected(ctx, -1, 'new-partition');
       changed.push(ctx);
     }
-    this.sendUpdateMetadata(
-      [...this.liveBrokers],
-      changed.map((c) => this.toState(c)),
-    );
+    // As the controller's request batch does: LeaderAndIsr to the replicas first, then UpdateMetadata.
     const byBroker = new Map<number, PartitionContext[]>();
     for (const ctx of changed)
       for (const id of ctx.replicas) if (this.liveBrokers.has(id)) push(byBroker, id, ctx);
     for (const [id, ctxs] of byBroker) this.sendLeaderAndIsr(id, ctxs, true);
+    this.sendUpdateMetadata(
+      [...this.liveBrokers],
+      changed.map((c) => this.toState(c)),
+    );
   }
 
   /** `/admin/delete_topics` changed: delete topics whose replicas are all alive (else wait). */

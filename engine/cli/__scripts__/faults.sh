@@ -3,7 +3,7 @@
 kafka-topics.sh --create --topic payments --partitions 1 --replication-factor 3 --bootstrap-server localhost:9092
 sim config topic payments min.insync.replicas=2
 kafka-topics.sh --describe --topic payments --bootstrap-server localhost:9092
-sim slow 3 45s
+sim slow 3 2m
 kafka-console-producer.sh --topic payments --request-required-acks 1 --bootstrap-server localhost:9092 <<EOF
 p-1
 p-2
