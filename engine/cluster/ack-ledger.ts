@@ -1,17 +1,22 @@
 /**
  * The "no acknowledged record lost" invariant, kept by the simulator the way a careful test harness
- * would: every batch a leader acknowledged (acks=1 or all) is remembered by offset and CRC, and is
- * checked against the current leader's log. A batch that is neither there (same offset, same CRC — the
- * CRC does not cover the offset or leader epoch, so it is the same producer batch) nor below the log
- * start offset (deleted by retention on purpose) was lost: an unclean election, or acks=1 with a leader
- * that died before replicating. The view shows these as ghosts.
+ * would. Every batch a leader acknowledged (acks=1 or all) is remembered as part of a run of offsets
+ * acknowledged in one leader epoch; Kafka's log-matching property (an offset and the epoch that wrote
+ * it identify the record, §5.8) then tells, from the current leader's leader-epoch cache alone, which
+ * acknowledged offsets its log no longer holds: those at or past the end of that epoch in its log.
+ * Offsets below the log start offset were deleted by retention on purpose and do not count. A loss comes
+ * from an unclean election, or from acks=1 with a leader that died before replicating; the view shows
+ * the lost records as ghosts.
+ *
+ * Memory stays bounded in a long session: contiguous acknowledgements merge into one run, and runs
+ * below the log start offset are dropped, so a partition holds a handful of runs, not one per batch.
  */
 import type { Log } from '../log';
 
-interface AckedBatch {
-  readonly baseOffset: number;
-  readonly lastOffset: number;
-  readonly crc: number;
+interface AckedRun {
+  readonly epoch: number;
+  readonly from: number;
+  to: number;
 }
 
 export interface LostRange {
@@ -23,47 +28,57 @@ export interface LostRange {
 }
 
 export class AckLedger {
-  private readonly acked = new Map<string, AckedBatch[]>();
-  private readonly lost = new Map<string, AckedBatch[]>();
+  private readonly acked = new Map<string, AckedRun[]>();
+  private readonly lost = new Map<string, Array<{ from: number; to: number }>>();
+  private lostTotal = 0;
 
-  /** A leader appended this batch and the producer was (or will be) told so. */
+  /** A leader answered NONE for the batch at `baseOffset` (read back from its log for epoch and end). */
   record(topicPartition: string, log: Log, baseOffset: number): void {
     const header = log.batchHeaderAt(baseOffset);
     if (!header) return;
-    let list = this.acked.get(topicPartition);
-    if (!list) {
-      list = [];
-      this.acked.set(topicPartition, list);
+    let runs = this.acked.get(topicPartition);
+    if (!runs) {
+      runs = [];
+      this.acked.set(topicPartition, runs);
     }
-    // An idempotent producer's retry is acknowledged again with the same batch: remember it once.
-    const last = list.at(-1);
-    if (last && last.baseOffset === header.baseOffset && last.crc === header.crc) return;
-    list.push({ baseOffset: header.baseOffset, lastOffset: header.lastOffset, crc: header.crc });
+    const last = runs.at(-1);
+    // An idempotent producer's retry is acknowledged again: nothing new.
+    if (last && last.epoch === header.partitionLeaderEpoch && header.lastOffset <= last.to) return;
+    if (last && last.epoch === header.partitionLeaderEpoch && header.baseOffset === last.to + 1) {
+      last.to = header.lastOffset;
+      return;
+    }
+    runs.push({ epoch: header.partitionLeaderEpoch, from: header.baseOffset, to: header.lastOffset });
   }
 
-  /** Checks every acknowledged batch of the partition against `leaderLog`; returns newly lost ranges. */
+  /** Checks the partition's acknowledged runs against `leaderLog`; returns newly lost ranges. */
   check(topic: string, partition: number, leaderLog: Log): LostRange[] {
     const key = `${topic}-${partition}`;
-    const list = this.acked.get(key);
-    if (!list) return [];
-    const kept: AckedBatch[] = [];
+    const runs = this.acked.get(key);
+    if (!runs) return [];
+    const kept: AckedRun[] = [];
     const found: LostRange[] = [];
-    for (const batch of list) {
-      if (batch.lastOffset < leaderLog.logStartOffset) continue;
-      if (this.present(leaderLog, batch)) {
-        kept.push(batch);
-        continue;
+    for (const run of runs) {
+      if (run.to < leaderLog.logStartOffset) continue;
+      const end = leaderLog.endOffsetForEpoch(run.epoch);
+      // The leader's log holds epoch `run.epoch` up to `end`; without that epoch it holds none of it.
+      const heldUpTo = end.epoch === run.epoch ? end.startOffset : run.from;
+      const lostFrom = Math.max(run.from, heldUpTo, leaderLog.logStartOffset);
+      if (lostFrom <= run.to) {
+        found.push({
+          topic,
+          partition,
+          fromOffset: lostFrom,
+          toOffset: run.to,
+          count: run.to - lostFrom + 1,
+        });
+        const list = this.lost.get(key) ?? [];
+        list.push({ from: lostFrom, to: run.to });
+        this.lost.set(key, list);
+        this.lostTotal += run.to - lostFrom + 1;
       }
-      const lost = this.lost.get(key) ?? [];
-      lost.push(batch);
-      this.lost.set(key, lost);
-      found.push({
-        topic,
-        partition,
-        fromOffset: batch.baseOffset,
-        toOffset: batch.lastOffset,
-        count: batch.lastOffset - batch.baseOffset + 1,
-      });
+      if (lostFrom > run.from)
+        kept.push({ epoch: run.epoch, from: run.from, to: Math.min(run.to, lostFrom - 1) });
     }
     this.acked.set(key, kept);
     return found;
@@ -75,20 +90,21 @@ export class AckLedger {
 
   /** Records acknowledged and then lost, in total. */
   lostCount(): number {
-    let n = 0;
-    for (const list of this.lost.values()) for (const b of list) n += b.lastOffset - b.baseOffset + 1;
-    return n;
+    return this.lostTotal;
   }
 
-  lostBatches(): Array<{ topicPartition: string; baseOffset: number; lastOffset: number }> {
-    const out: Array<{ topicPartition: string; baseOffset: number; lastOffset: number }> = [];
+  /** The lost offsets, for drawing ghosts. */
+  lostRanges(): Array<{ topicPartition: string; fromOffset: number; toOffset: number }> {
+    const out: Array<{ topicPartition: string; fromOffset: number; toOffset: number }> = [];
     for (const [topicPartition, list] of this.lost)
-      for (const b of list) out.push({ topicPartition, baseOffset: b.baseOffset, lastOffset: b.lastOffset });
+      for (const r of list) out.push({ topicPartition, fromOffset: r.from, toOffset: r.to });
     return out;
   }
 
-  private present(log: Log, batch: AckedBatch): boolean {
-    const header = log.batchHeaderAt(batch.baseOffset);
-    return header !== null && header.baseOffset === batch.baseOffset && header.crc === batch.crc;
+  /** Runs remembered (a memory check for tests). */
+  runCount(): number {
+    let n = 0;
+    for (const runs of this.acked.values()) n += runs.length;
+    return n;
   }
 }
