@@ -6,3 +6,11 @@ export function brokerNodeId(id: number): string {
 }
 
 export const ZOOKEEPER_NODE = 'zookeeper';
+
+/**
+ * How a Java client prints broker N's socket address (`InetSocketAddress.toString`: host/ip:port). The
+ * simulated brokers get the addresses 10.0.0.N, as on a small private network.
+ */
+export function brokerAddress(id: number): string {
+  return `broker-${id}/10.0.0.${id}:9092`;
+}

@@ -14,7 +14,12 @@ import type { InFlightMessage, Network } from '../sim/network';
 import type { Scheduler, Timer } from '../sim/scheduler';
 import type { MessageBody, RequestBody, ResponseBody, ResponseFor } from './protocol';
 
-export type RpcFailure = 'disconnected' | 'timeout';
+/**
+ * `refused`: the connection could not be made (the peer's process is down), so the request never left —
+ * Kafka's clients keep the work and back off reconnecting. `disconnected`: the connection broke with
+ * the request outstanding, which the peer may or may not have processed. `timeout`: no answer in time.
+ */
+export type RpcFailure = 'refused' | 'disconnected' | 'timeout';
 
 interface Outstanding {
   readonly to: string;
@@ -101,7 +106,7 @@ export class RpcEndpoint {
   /** The receiver of a request refused the connection. */
   handleConnectionFailed(message: Message): void {
     if (message.body.kind !== 'request') return;
-    this.fail(message.body.correlationId, 'disconnected');
+    this.fail(message.body.correlationId, 'refused');
   }
 
   /** A request of ours, or the response to it, was lost on the way: its timeout will fire. */

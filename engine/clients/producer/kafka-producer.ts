@@ -13,6 +13,7 @@ import type {
   SendResult,
 } from '../../cluster/cluster-api';
 import { ERRORS, type ErrorName, exceptionClassName, isRetriable } from '../../cluster/errors';
+import { brokerAddress } from '../../cluster/node-ids';
 import type { ProducePartitionResponse, ProduceRequest, TopicMetadata } from '../../cluster/protocol';
 import { encodeRecordBatch } from '../../codec';
 import type { Timer } from '../../sim/scheduler';
@@ -44,6 +45,8 @@ export class KafkaProducer implements ProducerHandle {
   private producerEpoch = -1;
   private producerIdInFlight = false;
   private readonly nextSequence = new Map<string, number>();
+  /** Nodes whose connection was refused: no sends before `untilMs`. */
+  private readonly reconnect = new Map<number, { failures: number; untilMs: number }>();
 
   constructor(
     private readonly ctx: ClientContext,
@@ -309,6 +312,11 @@ export class KafkaProducer implements ProducerHandle {
         needMetadata = true;
         continue;
       }
+      const reconnectAt = this.reconnect.get(leader)?.untilMs ?? 0;
+      if (reconnectAt > nowMs) {
+        nextWakeMs = Math.min(nextWakeMs, reconnectAt);
+        continue;
+      }
       if (
         (this.inFlightPerBroker.get(leader) ?? 0) + (byLeader.get(leader)?.length ?? 0) >=
         this.config.maxInFlightRequestsPerConnection
@@ -353,7 +361,7 @@ export class KafkaProducer implements ProducerHandle {
         batch.inFlight = true;
         // Sequence numbers are fixed at a batch's first send; a retry resends the very same batch, which
         // is how the broker recognises it (§7.5).
-        if (batch.attempts === 0 && this.producerId >= 0) batch.baseSequence = this.takeSequence(batch);
+        if (batch.baseSequence < 0 && this.producerId >= 0) batch.baseSequence = this.takeSequence(batch);
         batch.attempts++;
         return {
           topic: batch.topic,
@@ -386,6 +394,7 @@ export class KafkaProducer implements ProducerHandle {
       this.config.requestTimeoutMs,
       (response) => {
         this.releaseSlot(leader);
+        this.reconnect.delete(leader);
         for (const batch of batches) {
           const data = response.partitions.find(
             (p) => p.topic === batch.topic && p.partition === batch.partition,
@@ -396,12 +405,38 @@ export class KafkaProducer implements ProducerHandle {
       },
       (reason) => {
         this.releaseSlot(leader);
-        const error: ErrorName = reason === 'timeout' ? 'REQUEST_TIMED_OUT' : 'NETWORK_EXCEPTION';
-        for (const batch of batches) this.retryOrFail(batch, error, null);
+        if (reason === 'refused') {
+          // The connection was never made: the batches were not sent, so no attempt is used up.
+          this.connectionRefused(leader);
+          for (const batch of batches) {
+            batch.inFlight = false;
+            batch.attempts--;
+          }
+        } else {
+          const error: ErrorName = reason === 'timeout' ? 'REQUEST_TIMED_OUT' : 'NETWORK_EXCEPTION';
+          for (const batch of batches) this.retryOrFail(batch, error, null);
+        }
         this.refreshMetadata();
         this.drain();
       },
     );
+  }
+
+  /**
+   * NetworkClient's reconnect backoff: `reconnect.backoff.ms` (50) doubling per failed attempt up to
+   * `reconnect.backoff.max.ms` (1000), and its WARN line for each failed connection.
+   */
+  private connectionRefused(node: number): void {
+    const state = this.reconnect.get(node) ?? { failures: 0, untilMs: 0 };
+    state.failures++;
+    state.untilMs = this.ctx.nowMs() + Math.min(50 * 2 ** (state.failures - 1), 1000);
+    this.reconnect.set(node, state);
+    this.log.push({
+      atMs: this.ctx.nowMs(),
+      level: 'WARN',
+      logger: 'org.apache.kafka.clients.NetworkClient',
+      message: `[Producer clientId=${this.clientId}] Connection to node ${node} (${brokerAddress(node)}) could not be established. Node may not be available.`,
+    });
   }
 
   private releaseSlot(leader: number): void {
