@@ -153,6 +153,7 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
     underReplicatedPartitions: partitions.filter((p) => p.underReplicated).length,
     offlinePartitions: partitions.filter((p) => p.offline).length,
     acknowledgedButLost: cluster.ackLedger.lostCount(),
+    lostRanges: cluster.ackLedger.lostRanges(),
   };
 }
 

@@ -129,6 +129,9 @@ describe('replication', () => {
     expect(cluster.events().some((e) => e.type === 'leader-elected' && e.reason === 'unclean')).toBe(true);
     expect(cluster.ackLedger.lostCount()).toBe(3);
     expect(buildClusterView(cluster).acknowledgedButLost).toBe(3);
+    expect(buildClusterView(cluster).lostRanges).toEqual([
+      { topicPartition: 't-0', fromOffset: 5, toOffset: 7 },
+    ]);
     // The old leader returns, truncates to the new leader's history: the 3 records are gone everywhere.
     cluster.startBroker(leader);
     cluster.advance(60_000);

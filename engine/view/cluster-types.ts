@@ -96,4 +96,10 @@ export interface ClusterView {
   readonly offlinePartitions: number;
   /** Records acknowledged to a producer and later gone from every leader (unsafe settings). */
   readonly acknowledgedButLost: number;
+  /** Where they were, to draw as ghosts: offsets `fromOffset..toOffset` of `topicPartition`. */
+  readonly lostRanges: ReadonlyArray<{
+    readonly topicPartition: string;
+    readonly fromOffset: number;
+    readonly toOffset: number;
+  }>;
 }
