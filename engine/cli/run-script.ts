@@ -72,11 +72,15 @@ class Transcript implements Output {
   }
 }
 
+/** The simulator draws up to 9 brokers (ids 1..9). */
+const MAX_BROKERS = 9;
+
 /**
  * @example
  *   runScript('sim brokers 1\nkafka-topics.sh --list\n', createCluster).transcript;
  *   // '$ sim brokers 1\n$ kafka-topics.sh --list\n__consumer_offsets\n' (or an empty line, with no topics)
  */
+
 export function runScript(
   text: string,
   makeCluster: MakeCluster,
@@ -131,7 +135,8 @@ function setup(out: Output, args: readonly string[]): number | null {
   }
   try {
     const value = parseCount(args[1], args[0] === 'brokers' ? 'broker count' : 'seed');
-    if (args[0] === 'brokers' && value < 1) throw new RangeError('broker count must be at least 1');
+    if (args[0] === 'brokers' && (value < 1 || value > MAX_BROKERS))
+      throw new RangeError(`broker count must be 1 to ${MAX_BROKERS}, got ${value}`);
     return value;
   } catch (e) {
     out.stderr(`sim: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -315,7 +315,12 @@ export class ClusterAdmin {
       throw new KafkaError('UNKNOWN_TOPIC_OR_PARTITION', `Topic '${name}' does not exist as expected`);
     const next = { ...this.topicOverrides(name), ...set };
     for (const key of remove) delete next[key];
-    parseTopicConfig(next);
+    try {
+      parseTopicConfig(next);
+    } catch (e) {
+      if (e instanceof Error) throw new KafkaError('INVALID_CONFIG', e.message);
+      throw e;
+    }
     this.zk.setData(topicConfigPath(name), topicConfigJson(next), -1, this.cluster.nowMs);
     this.forgetTopicConfig(name);
     for (const broker of this.cluster.brokers.values()) {
