@@ -77,7 +77,10 @@ describe('runScript', () => {
     expect(b.made).toEqual([{ brokers: 3, seed: 1 }]);
     const c = fake();
     expect(runScript('sim brokers 0\n', c.make).transcript).toBe(
-      '$ sim brokers 0\nsim: broker count must be at least 1\n',
+      '$ sim brokers 0\nsim: broker count must be 1 to 9, got 0\n',
+    );
+    expect(runScript('sim brokers 10\n', c.make).transcript).toBe(
+      '$ sim brokers 10\nsim: broker count must be 1 to 9, got 10\n',
     );
     expect(c.made).toEqual([]);
   });

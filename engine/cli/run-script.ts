@@ -80,7 +80,6 @@ const MAX_BROKERS = 9;
  *   runScript('sim brokers 1\nkafka-topics.sh --list\n', createCluster).transcript;
  *   // '$ sim brokers 1\n$ kafka-topics.sh --list\n__consumer_offsets\n' (or an empty line, with no topics)
  */
-
 export function runScript(
   text: string,
   makeCluster: MakeCluster,
