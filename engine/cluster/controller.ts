@@ -5,6 +5,7 @@
  * metadata lives behind `ControllerStore`, so a KRaft controller could reuse both.
  */
 import type { Timer } from '../sim/scheduler';
+import { ControllerChannel, type PartitionContext, push, toState } from './controller-channel';
 import type { ControllerStore, StoredPartitionState } from './controller-store';
 import {
   imbalanceRatio,
@@ -19,7 +20,6 @@ import type {
   AlterPartitionRequest,
   AlterPartitionResponse,
   BrokerEndpoint,
-  LeaderAndIsrRequest,
   PartitionState,
   RequestBody,
 } from './protocol';
@@ -37,13 +37,6 @@ export interface ControllerHost {
   topicIdOf(topic: string): string;
 }
 
-interface PartitionContext {
-  readonly topic: string;
-  readonly partition: number;
-  replicas: readonly number[];
-  state: StoredPartitionState;
-}
-
 export class Controller {
   private liveBrokers = new Set<number>();
   private readonly partitions = new Map<string, PartitionContext>();
@@ -51,11 +44,15 @@ export class Controller {
   private rebalanceTimer: Timer | null = null;
   active = true;
 
+  private readonly channel: ControllerChannel;
+
   constructor(
     readonly epoch: number,
     private readonly store: ControllerStore,
     private readonly host: ControllerHost,
-  ) {}
+  ) {
+    this.channel = new ControllerChannel(epoch, host, () => this.liveBrokers);
+  }
 
   /** `onControllerFailover`: read everything, tell every broker, elect leaders for offline partitions. */
   failover(): void {
@@ -63,14 +60,14 @@ export class Controller {
     const fresh: PartitionContext[] = [];
     for (const topic of this.store.topics()) fresh.push(...this.loadTopic(topic.name));
     const known = [...this.partitions.values()].filter((c) => !fresh.includes(c));
-    this.sendUpdateMetadata(
+    this.channel.updateMetadata(
       [...this.liveBrokers],
-      known.map((c) => this.toState(c)),
+      known.map((c) => toState(c)),
     );
     const byBroker = new Map<number, PartitionContext[]>();
     for (const ctx of known)
       for (const id of ctx.replicas) if (this.liveBrokers.has(id)) push(byBroker, id, ctx);
-    for (const [id, ctxs] of byBroker) this.sendLeaderAndIsr(id, ctxs, false);
+    for (const [id, ctxs] of byBroker) this.channel.leaderAndIsr(id, ctxs, false);
     this.initializeNewPartitions(fresh);
     // replicaStateMachine.startup: replicas on brokers that are not alive go offline (out of every ISR,
     // leaders re-elected), whether they died before or during the controller change.
@@ -102,10 +99,10 @@ export class Controller {
 
   /** `onBrokerStartup`: metadata to everyone, its replicas as followers, then offline partitions. */
   private onBrokerStartup(started: number[]): void {
-    this.sendUpdateMetadata([...this.liveBrokers], this.allStates());
+    this.channel.updateMetadata([...this.liveBrokers], [...this.partitions.values()].map(toState));
     for (const id of started) {
       const hosted = [...this.partitions.values()].filter((c) => c.replicas.includes(id));
-      if (hosted.length > 0) this.sendLeaderAndIsr(id, hosted, false);
+      if (hosted.length > 0) this.channel.leaderAndIsr(id, hosted, false);
     }
     this.electOfflinePartitions();
     this.topicDeletionsChanged();
@@ -283,7 +280,7 @@ export class Controller {
     if (request.newIsr.some((id) => !ctx.state.isr.includes(id) && !this.liveBrokers.has(id)))
       return reply('INVALID_UPDATE_VERSION');
     if (!this.write(ctx, { ...ctx.state, isr: [...request.newIsr] })) return reply('INVALID_UPDATE_VERSION');
-    this.sendUpdateMetadata([...this.liveBrokers], [this.toState(ctx)]);
+    this.channel.updateMetadata([...this.liveBrokers], [toState(ctx)]);
     return reply('NONE');
   }
 
@@ -318,10 +315,10 @@ export class Controller {
     const byBroker = new Map<number, PartitionContext[]>();
     for (const ctx of changed)
       for (const id of ctx.replicas) if (this.liveBrokers.has(id)) push(byBroker, id, ctx);
-    for (const [id, ctxs] of byBroker) this.sendLeaderAndIsr(id, ctxs, true);
-    this.sendUpdateMetadata(
+    for (const [id, ctxs] of byBroker) this.channel.leaderAndIsr(id, ctxs, true);
+    this.channel.updateMetadata(
       [...this.liveBrokers],
-      changed.map((c) => this.toState(c)),
+      changed.map((c) => toState(c)),
     );
   }
 
@@ -343,7 +340,7 @@ export class Controller {
       for (const ctx of ctxs) this.partitions.delete(`${ctx.topic}-${ctx.partition}`);
       this.topicsKnown.delete(topic);
       this.store.completeTopicDeletion(topic);
-      this.sendUpdateMetadata([...this.liveBrokers], [], [topic]);
+      this.channel.updateMetadata([...this.liveBrokers], [], [topic]);
       this.host.emit({ type: 'topic-deleted', topic });
     }
   }
@@ -401,76 +398,19 @@ export class Controller {
     const byBroker = new Map<number, PartitionContext[]>();
     for (const ctx of changed)
       for (const id of ctx.replicas) if (this.liveBrokers.has(id)) push(byBroker, id, ctx);
-    for (const [id, ctxs] of byBroker) this.sendLeaderAndIsr(id, ctxs, false);
-    this.sendUpdateMetadata(
+    for (const [id, ctxs] of byBroker) this.channel.leaderAndIsr(id, ctxs, false);
+    this.channel.updateMetadata(
       [...this.liveBrokers],
-      changed.map((c) => this.toState(c)),
+      changed.map((c) => toState(c)),
     );
-  }
-
-  private toState(ctx: PartitionContext): PartitionState {
-    return {
-      topic: ctx.topic,
-      partition: ctx.partition,
-      controllerEpoch: ctx.state.controllerEpoch,
-      leader: ctx.state.leader,
-      leaderEpoch: ctx.state.leaderEpoch,
-      isr: ctx.state.isr,
-      partitionEpoch: ctx.state.version,
-      replicas: ctx.replicas,
-      leaderRecoveryState: ctx.state.leaderRecoveryState,
-    };
-  }
-
-  private allStates(): PartitionState[] {
-    return [...this.partitions.values()].map((c) => this.toState(c));
-  }
-
-  private sendLeaderAndIsr(brokerId: number, ctxs: PartitionContext[], isNew: boolean): void {
-    const request: LeaderAndIsrRequest = {
-      api: 'LeaderAndIsr',
-      controllerId: this.host.brokerId,
-      controllerEpoch: this.epoch,
-      partitions: ctxs.map((c) => ({ ...this.toState(c), isNew, topicId: this.host.topicIdOf(c.topic) })),
-    };
-    this.host.send(brokerId, request);
-  }
-
-  private sendUpdateMetadata(
-    brokers: number[],
-    partitions: PartitionState[],
-    deletedTopics: string[] = [],
-  ): void {
-    const liveBrokers = [...this.liveBrokers].sort((a, b) => a - b).map((id) => this.host.endpoint(id));
-    const topicIds = [...new Set(partitions.map((p) => p.topic))].map((topic) => ({
-      topic,
-      topicId: this.host.topicIdOf(topic),
-    }));
-    for (const id of brokers.sort((a, b) => a - b)) {
-      this.host.send(id, {
-        api: 'UpdateMetadata',
-        controllerId: this.host.brokerId,
-        controllerEpoch: this.epoch,
-        liveBrokers,
-        partitions,
-        deletedTopics,
-        topicIds,
-      });
-    }
   }
 
   /** The controller's view, for the view model and tests. */
   partitionStates(): PartitionState[] {
-    return this.allStates();
+    return [...this.partitions.values()].map(toState);
   }
 
   liveBrokerIds(): number[] {
     return [...this.liveBrokers].sort((a, b) => a - b);
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
