@@ -19,13 +19,12 @@ import { encodeRecordBatch } from '../../codec';
 import type { Timer } from '../../sim/scheduler';
 import type { ClientContext, ClientLogEntry } from '../client-context';
 import { type ProducerConfig, resolveProducerConfig } from './producer-config';
+import { ProducerMetadata } from './producer-metadata';
 import { type Batch, type PendingRecord, RecordAccumulator, utf8Bytes } from './record-accumulator';
 
 export class KafkaProducer implements ProducerHandle {
   readonly config: ProducerConfig;
-  private readonly metadata = new Map<string, TopicMetadata>();
-  private metadataInFlight = false;
-  private metadataFetchedMs = -1;
+  private readonly metadata: ProducerMetadata;
   /** Records waiting for their topic's metadata (send blocks up to max.block.ms in Java). */
   private readonly awaitingMetadata: PendingRecord[] = [];
   private readonly accumulator: RecordAccumulator;
@@ -35,9 +34,6 @@ export class KafkaProducer implements ProducerHandle {
   private wakeTimer: Timer | null = null;
   private flushing = false;
   private closed = false;
-  private closedForGood = false;
-  private readonly topicsOfInterest = new Set<string>();
-  private metadataRetry: Timer | null = null;
   private maxBlockTimer: Timer | null = null;
   private readonly log: ClientLogEntry[] = [];
   /** The idempotent producer's identity (−1 until InitProducerId answers, and for a plain producer). */
@@ -54,6 +50,10 @@ export class KafkaProducer implements ProducerHandle {
   ) {
     this.config = resolveProducerConfig(input, `producer-${ctx.nodeId.replace('client-', '')}`);
     this.accumulator = new RecordAccumulator(this.config, ctx);
+    this.metadata = new ProducerMetadata(ctx, this.config, this.log, () => {
+      this.drainAwaiting();
+      this.drain();
+    });
   }
 
   /** Appends to the accumulator; a record for a partition the topic lacks fails at once. */
@@ -106,7 +106,7 @@ export class KafkaProducer implements ProducerHandle {
       this.fail([pending], 'ILLEGAL_STATE', 'Cannot perform operation after producer has been closed');
       return result;
     }
-    this.topicsOfInterest.add(record.topic);
+    this.metadata.want(record.topic);
     const topic = this.metadata.get(record.topic);
     if (
       this.awaitingMetadata.length === 0 &&
@@ -129,7 +129,7 @@ export class KafkaProducer implements ProducerHandle {
     }
     this.awaitingMetadata.push(pending);
     // While metadata is on its way there is nothing to do per record (Java's send blocks on it).
-    if (this.awaitingMetadata.length === 1 || !this.metadataInFlight) {
+    if (this.awaitingMetadata.length === 1 || !this.metadata.inFlight) {
       this.drainAwaiting();
       this.drain();
     }
@@ -169,52 +169,6 @@ export class KafkaProducer implements ProducerHandle {
     return this.log.splice(0);
   }
 
-  private refreshMetadata(): void {
-    if (this.metadataInFlight || this.closedForGood) return;
-    const brokers = this.ctx.bootstrapBrokers();
-    if (brokers.length === 0) return;
-    const target = brokers[this.ctx.nextIntBelow(brokers.length)] as number;
-    this.metadataInFlight = true;
-    // The Java producer asks only for the topics it sends to, allowing auto-creation.
-    const topics = [...this.topicsOfInterest].sort();
-    const correlationId = this.ctx.request(
-      target,
-      { api: 'Metadata', topics },
-      this.config.requestTimeoutMs,
-      (response) => {
-        this.metadataInFlight = false;
-        this.metadataFetchedMs = this.ctx.nowMs();
-        const errors: string[] = [];
-        for (const topic of response.topics) {
-          if (topic.error !== 'NONE') errors.push(`${topic.name}=${topic.error}`);
-          this.metadata.set(topic.name, topic);
-        }
-        if (errors.length > 0) {
-          this.log.push({
-            atMs: this.ctx.nowMs(),
-            level: 'WARN',
-            logger: 'org.apache.kafka.clients.NetworkClient',
-            message: `[Producer clientId=${this.clientId}] Error while fetching metadata with correlation id ${correlationId} : {${errors.join(', ')}}`,
-          });
-        }
-        this.drainAwaiting();
-        this.drain();
-      },
-      () => {
-        this.metadataInFlight = false;
-        this.scheduleMetadataRetry();
-      },
-    );
-  }
-
-  private scheduleMetadataRetry(): void {
-    if (this.metadataRetry && !this.metadataRetry.cancelled) return;
-    this.metadataRetry = this.ctx.after(this.config.retryBackoffMs, 'producer metadata retry', () => {
-      this.metadataRetry = null;
-      this.refreshMetadata();
-    });
-  }
-
   /** Partitions records whose topic is known; fails those that waited longer than max.block.ms. */
   private drainAwaiting(): void {
     if (this.awaitingMetadata.length === 0) return;
@@ -234,8 +188,8 @@ export class KafkaProducer implements ProducerHandle {
     this.awaitingMetadata.length = 0;
     this.awaitingMetadata.push(...still);
     if (still.length === 0) return;
-    if (this.metadataFetchedMs < 0 && !this.metadataInFlight) this.refreshMetadata();
-    else this.scheduleMetadataRetry();
+    if (!this.metadata.everFetched && !this.metadata.inFlight) this.metadata.refresh();
+    else this.metadata.scheduleRetry();
     const first = still[0] as PendingRecord;
     const dueMs = first.timestamp + this.config.maxBlockMs;
     if (!this.maxBlockTimer || this.maxBlockTimer.cancelled || this.maxBlockTimer.atMs > dueMs) {
@@ -327,7 +281,7 @@ export class KafkaProducer implements ProducerHandle {
       byLeader.set(leader, list);
     }
     for (const [leader, batches] of byLeader) this.sendTo(leader, batches);
-    if (needMetadata) this.scheduleMetadataRetry();
+    if (needMetadata) this.metadata.scheduleRetry();
     if (Number.isFinite(nextWakeMs)) this.wakeAt(nextWakeMs);
   }
 
@@ -416,7 +370,7 @@ export class KafkaProducer implements ProducerHandle {
           const error: ErrorName = reason === 'timeout' ? 'REQUEST_TIMED_OUT' : 'NETWORK_EXCEPTION';
           for (const batch of batches) this.retryOrFail(batch, error, null);
         }
-        this.refreshMetadata();
+        this.metadata.refresh();
         this.drain();
       },
     );
@@ -466,7 +420,7 @@ export class KafkaProducer implements ProducerHandle {
       return;
     }
     if (['NOT_LEADER_OR_FOLLOWER', 'UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE'].includes(data.error))
-      this.refreshMetadata();
+      this.metadata.refresh();
     this.retryOrFail(batch, data.error, data.errorMessage);
   }
 
