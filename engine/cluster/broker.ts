@@ -48,6 +48,11 @@ export interface BrokerWorld {
   alterPartitionFromLeader(broker: Broker, from: string, correlationId: number, body: RequestBody): void;
   /** Leadership of a partition on this broker changed (group coordinators load/unload offsets). */
   leadershipChanged(broker: Broker, partition: Partition, wasLeader: boolean): void;
+  /** A log was created in this broker's log dir, or deleted from it (persistence follows). */
+  logCreated(broker: Broker, log: Log): void;
+  logDeleted(broker: Broker, log: Log): void;
+  /** Whether a persister takes the logs' file ops (otherwise the broker drops them). */
+  readonly persisting: boolean;
   /** A leader append (durability tracking, the view). */
   leaderAppended(broker: Broker, partition: Partition, baseOffset: number, lastOffset: number): void;
   /** The leader answered NONE for a batch (the acknowledged-records ledger). */
@@ -261,6 +266,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
         const log = this.logs.get(key) ?? this.world.createLog(this.id, state.topic, state.partition);
         if (!this.logs.has(key)) {
           this.logs.set(key, log);
+          this.world.logCreated(this, log);
           this.logManager?.addLog(log);
           this.scheduleLogManager();
         }
@@ -298,6 +304,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
       if (tp.deletePartition) {
         const log = this.logs.get(key);
         if (log) {
+          this.world.logDeleted(this, log);
           log.close();
           this.logManager?.removeLog(log.name);
           this.logs.delete(key);
@@ -423,7 +430,8 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
   /** Turns the log's own events into cluster events (and drops its file ops: nobody persists in Node). */
   /** Returns whether the log had anything to report (its offsets or segments may have moved). */
   publishLogEvents(log: Log, topic: string, partition: number): boolean {
-    log.takeFileOps();
+    // Without a persister nobody writes the files anywhere: drop their ops so they do not pile up.
+    if (!this.world.persisting) log.takeFileOps();
     const events = log.takeEvents();
     for (const event of events) {
       const translated = translateLogEvent(event, this.id, topic, partition);

@@ -17,6 +17,7 @@ import { DEFAULT_START_MS } from '../sim/clock';
 import { Network } from '../sim/network';
 import { SeededRandom } from '../sim/random';
 import { Scheduler } from '../sim/scheduler';
+import type { FlushResult, LogPersister } from '../storage/persister';
 import { AckLedger } from './ack-ledger';
 import { Broker, type BrokerWorld } from './broker';
 import { type BrokerConfig, DEFAULT_BROKER_CONFIG } from './broker-config';
@@ -57,9 +58,19 @@ export interface ClusterOptions {
   readonly seed?: number;
   readonly linkLatencyMs?: number;
   readonly startMs?: number;
+  /**
+   * Where the brokers' log dirs are written (the Foundation's write-behind persister over a
+   * SegmentStore: IndexedDB in the browser, memory in tests). Each log lives at `broker-N/<topic>-<p>`.
+   */
+  readonly persister?: LogPersister;
 }
 
 /** Creates a cluster with brokers 1..N started, as `bin/kafka-server-start.sh` would on each machine. */
+/** A broker's log dir in the store: `broker-N/<topic>-<partition>`. */
+export function logDirPath(brokerId: number, logName: string): string {
+  return `broker-${brokerId}/${logName}`;
+}
+
 export function createCluster(options: ClusterOptions = {}): Cluster {
   return new Cluster(options);
 }
@@ -94,11 +105,14 @@ export class Cluster implements ClusterApi, BrokerWorld {
   /** Observers of the event stream (the view, lessons). */
   readonly listeners = new Set<(event: ClusterEvent) => void>();
 
+  private readonly persister: LogPersister | null;
+
   constructor(options: ClusterOptions = {}) {
     const brokerCount = options.brokers ?? 3;
     if (!Number.isInteger(brokerCount) || brokerCount < 1 || brokerCount > 9)
       throw new RangeError(`brokers must be 1..9, got ${brokerCount}`);
     this.seed = options.seed ?? 1;
+    this.persister = options.persister ?? null;
     this.rng = SeededRandom.fromSeed(this.seed);
     this.scheduler = new Scheduler(options.startMs ?? DEFAULT_START_MS);
     this.network = new Network(this.scheduler, { linkLatencyMs: options.linkLatencyMs ?? 1 });
@@ -340,6 +354,27 @@ export class Cluster implements ClusterApi, BrokerWorld {
     }
   }
 
+  get persisting(): boolean {
+    return this.persister !== null;
+  }
+
+  logCreated(broker: Broker, log: Log): void {
+    this.persister?.attach(logDirPath(broker.id, log.name), log);
+  }
+
+  logDeleted(broker: Broker, log: Log): void {
+    this.persister?.detach(logDirPath(broker.id, log.name), { deleteFiles: true });
+  }
+
+  /**
+   * Writes every broker's files since the last call to the store, with `meta` in the same transaction
+   * (whatever the host needs to restore the run). Resolves when it commits or fails; never rejects.
+   */
+  persist(meta?: () => Readonly<Record<string, unknown>>): Promise<FlushResult> {
+    if (!this.persister) return Promise.resolve({ committed: true, writes: 0, chunkPuts: 0, chunkBytes: 0 });
+    return this.persister.flush(meta ? { meta } : {});
+  }
+
   leaderAppended(): void {
     // Durability is tracked from the records-appended event (leaders and followers alike).
   }
@@ -398,7 +433,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
         });
       }
       log.takeEvents();
-      log.takeFileOps();
+      if (!this.persister) log.takeFileOps();
     }
     this.zkLink.updateZkConnectivity();
   }

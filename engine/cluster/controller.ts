@@ -6,7 +6,11 @@
  */
 import type { Timer } from '../sim/scheduler';
 import { ControllerChannel, type PartitionContext, push, toState } from './controller-channel';
-import type { ControllerStore, StoredPartitionState } from './controller-store';
+import {
+  type ControllerStore,
+  MetadataStoreUnavailable,
+  type StoredPartitionState,
+} from './controller-store';
 import {
   imbalanceRatio,
   isrWithoutBroker,
@@ -31,16 +35,22 @@ export interface ControllerHost {
   cancel(timer: Timer | null | undefined): void;
   emit: EmitEvent;
   send(toBroker: number, body: RequestBody): void;
+  /** Sends and reports whether the broker answered (false: no answer, connection failed or timed out). */
+  request(toBroker: number, body: RequestBody, done: (answered: boolean) => void): void;
   endpoint(brokerId: number): BrokerEndpoint;
   uncleanLeaderElectionEnable(topic: string): boolean;
   autoLeaderRebalance(): { enable: boolean; intervalMs: number; percentage: number };
   topicIdOf(topic: string): string;
+  /** The controller wrote ZooKeeper outside a watch callback: deliver the watch events it fired. */
+  storeChanged(): void;
 }
 
 export class Controller {
   private liveBrokers = new Set<number>();
   private readonly partitions = new Map<string, PartitionContext>();
   private readonly topicsKnown = new Set<string>();
+  /** Topics whose StopReplica(delete) answers are awaited. */
+  private readonly deleting = new Set<string>();
   private rebalanceTimer: Timer | null = null;
   active = true;
 
@@ -325,24 +335,56 @@ export class Controller {
   /** `/admin/delete_topics` changed: delete topics whose replicas are all alive (else wait). */
   topicDeletionsChanged(): void {
     for (const topic of this.store.topicsMarkedForDeletion()) {
+      if (this.deleting.has(topic)) continue;
       const ctxs = [...this.partitions.values()].filter((c) => c.topic === topic);
+      // Kafka's TopicDeletionManager: ineligible while a replica is offline; retried when it returns.
       if (ctxs.some((c) => c.replicas.some((id) => !this.liveBrokers.has(id)))) continue;
       const byBroker = new Map<number, PartitionContext[]>();
       for (const ctx of ctxs) for (const id of ctx.replicas) push(byBroker, id, ctx);
-      for (const [id, list] of byBroker) {
-        this.host.send(id, {
-          api: 'StopReplica',
-          controllerId: this.host.brokerId,
-          controllerEpoch: this.epoch,
-          partitions: list.map((c) => ({ topic: c.topic, partition: c.partition, deletePartition: true })),
-        });
+      this.deleting.add(topic);
+      let waiting = byBroker.size;
+      let failed = false;
+      const replicaDone = (answered: boolean) => {
+        if (!this.active) return;
+        failed ||= !answered;
+        if (--waiting > 0) return;
+        this.deleting.delete(topic);
+        // Every replica deleted: only now do the topic's znodes go (a failure retries on the next change).
+        if (failed) return;
+        this.completeTopicDeletion(topic, ctxs);
+      };
+      if (waiting === 0) {
+        this.deleting.delete(topic);
+        this.completeTopicDeletion(topic, ctxs);
+        continue;
       }
-      for (const ctx of ctxs) this.partitions.delete(`${ctx.topic}-${ctx.partition}`);
-      this.topicsKnown.delete(topic);
-      this.store.completeTopicDeletion(topic);
-      this.channel.updateMetadata([...this.liveBrokers], [], [topic]);
-      this.host.emit({ type: 'topic-deleted', topic });
+      for (const [id, list] of byBroker) {
+        this.host.request(
+          id,
+          {
+            api: 'StopReplica',
+            controllerId: this.host.brokerId,
+            controllerEpoch: this.epoch,
+            partitions: list.map((c) => ({ topic: c.topic, partition: c.partition, deletePartition: true })),
+          },
+          replicaDone,
+        );
+      }
     }
+  }
+
+  private completeTopicDeletion(topic: string, ctxs: readonly PartitionContext[]): void {
+    try {
+      this.store.completeTopicDeletion(topic);
+    } catch (e) {
+      if (e instanceof MetadataStoreUnavailable) return;
+      throw e;
+    }
+    for (const ctx of ctxs) this.partitions.delete(`${ctx.topic}-${ctx.partition}`);
+    this.topicsKnown.delete(topic);
+    this.channel.updateMetadata([...this.liveBrokers], [], [topic]);
+    this.host.emit({ type: 'topic-deleted', topic });
+    this.host.storeChanged();
   }
 
   /** Loads a topic's partitions into the context; returns the ones not seen before. */

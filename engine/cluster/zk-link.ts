@@ -164,6 +164,15 @@ export class ZooKeeperLink {
         cancel: (t) => this.cluster.scheduler.cancel(t),
         emit: this.cluster.emit,
         send: (to, body) => broker.sendRequest(to, body, 30_000, () => {}),
+        request: (to, body, done) =>
+          broker.sendRequest(
+            to,
+            body,
+            30_000,
+            () => done(true),
+            () => done(false),
+          ),
+        storeChanged: () => this.flushZkEvents(),
         endpoint: (id) => ({ id, host: brokerNodeId(id), port: 9092 }),
         uncleanLeaderElectionEnable: (topic) => this.cluster.uncleanLeaderElectionEnable(topic),
         autoLeaderRebalance: () => ({
