@@ -20,7 +20,7 @@ import type { Timer } from '../../sim/scheduler';
 import type { ClientContext, ClientLogEntry } from '../client-context';
 import { type ProducerConfig, resolveProducerConfig } from './producer-config';
 import { ProducerMetadata } from './producer-metadata';
-import { type Batch, type PendingRecord, RecordAccumulator, utf8Bytes } from './record-accumulator';
+import { type Batch, PendingRecord, RecordAccumulator, utf8Bytes } from './record-accumulator';
 
 export class KafkaProducer implements ProducerHandle {
   readonly config: ProducerConfig;
@@ -85,22 +85,19 @@ export class KafkaProducer implements ProducerHandle {
     let headerBytes = 0;
     if (record.headers)
       for (const h of record.headers) headerBytes += h.key.length + (h.value?.length ?? 0) + 2;
-    const pending: PendingRecord = {
-      input: record,
+    const headers =
+      record.headers && record.headers.length > 0
+        ? record.headers.map((h) => ({ key: h.key, value: h.value === null ? null : utf8Bytes(h.value) }))
+        : undefined;
+    const pending = new PendingRecord(
+      record,
       key,
       value,
-      timestamp: result.timestampMs,
-      ...(record.headers && record.headers.length > 0
-        ? {
-            headers: record.headers.map((h) => ({
-              key: h.key,
-              value: h.value === null ? null : utf8Bytes(h.value),
-            })),
-          }
-        : {}),
-      sizeBytes: 8 + (key?.length ?? 0) + (value?.length ?? 0) + headerBytes,
+      result.timestampMs,
+      headers,
+      8 + (key?.length ?? 0) + (value?.length ?? 0) + headerBytes,
       result,
-    };
+    );
     this.unfinished++;
     if (this.closed) {
       this.fail([pending], 'ILLEGAL_STATE', 'Cannot perform operation after producer has been closed');

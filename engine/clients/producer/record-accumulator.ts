@@ -27,15 +27,24 @@ export function utf8Bytes(text: string): Uint8Array {
   return bytes;
 }
 
-/** A record in the accumulator; shaped as the encoder's `RecordInput` so batches encode without copies. */
-export interface PendingRecord {
-  readonly input: ProducerRecordInput;
-  readonly key: Uint8Array | null;
-  readonly value: Uint8Array | null;
-  readonly timestamp: number;
+/**
+ * A record in the accumulator; shaped as the encoder's `RecordInput` so batches encode without copies.
+ * A class, not a literal: one shape for every record keeps the per-record paths monomorphic.
+ */
+export class PendingRecord {
   readonly headers?: RecordHeader[];
-  readonly sizeBytes: number;
-  readonly result: SendResult;
+
+  constructor(
+    readonly input: ProducerRecordInput,
+    readonly key: Uint8Array | null,
+    readonly value: Uint8Array | null,
+    readonly timestamp: number,
+    headers: RecordHeader[] | undefined,
+    readonly sizeBytes: number,
+    readonly result: SendResult,
+  ) {
+    if (headers !== undefined) this.headers = headers;
+  }
 }
 
 export interface Batch {
