@@ -8,35 +8,13 @@
 import { median } from '../bench-kit';
 import { createCluster } from './cluster';
 import { buildClusterView } from './cluster-view';
+import { producePipeline } from './throughput-run';
 
 const RECORDS = 200_000;
 const RUNS = 9;
-const VALUE = 'v'.repeat(100);
 
-function pipelineRun(): { recordsPerSec: number; events: number } {
-  const cluster = createCluster({ brokers: 3, seed: 42 });
-  cluster.createTopic('bench', { partitions: 6, replicationFactor: 3 });
-  const consumer = cluster.newConsumer({ groupId: null });
-  consumer.assign(Array.from({ length: 6 }, (_, partition) => ({ topic: 'bench', partition })));
-  consumer.seekToBeginning(Array.from({ length: 6 }, (_, partition) => ({ topic: 'bench', partition })));
-  const producer = cluster.newProducer({ acks: 'all', lingerMs: 5 });
-  const eventsBefore = cluster.scheduler.eventCount;
-  const started = performance.now();
-  let consumed = 0;
-  for (let sent = 0; sent < RECORDS; ) {
-    for (let i = 0; i < 5000 && sent < RECORDS; i++, sent++)
-      producer.send({ topic: 'bench', key: `key-${sent % 1000}`, value: VALUE });
-    cluster.advance(10);
-    consumed += consumer.poll(100_000).length;
-  }
-  producer.flush();
-  cluster.runUntil(() => {
-    consumed += consumer.poll(100_000).length;
-    return producer.idle() && consumed >= RECORDS;
-  }, 60_000);
-  const seconds = (performance.now() - started) / 1000;
-  if (consumed < RECORDS) throw new Error(`consumed only ${consumed} of ${RECORDS}`);
-  return { recordsPerSec: RECORDS / seconds, events: cluster.scheduler.eventCount - eventsBefore };
+function pipelineRun() {
+  return producePipeline(RECORDS, () => performance.now());
 }
 
 function viewModelRun(): number {

@@ -14,9 +14,16 @@ declare global {
   }
 }
 
-const worker = new Worker(new URL('../../../engine/worker/bench/idb-append.worker.ts', import.meta.url), {
-  type: 'module',
-});
+// One page, two benchmarks: `?worker=cluster` runs the cluster throughput workload instead.
+const which = params.get('worker') ?? 'idb';
+const worker =
+  which === 'cluster'
+    ? new Worker(new URL('../../../engine/worker/bench/cluster.worker.ts', import.meta.url), {
+        type: 'module',
+      })
+    : new Worker(new URL('../../../engine/worker/bench/idb-append.worker.ts', import.meta.url), {
+        type: 'module',
+      });
 worker.addEventListener(
   'message',
   (event: MessageEvent<{ type: string; lines?: string[]; message?: string }>) => {
@@ -30,7 +37,13 @@ worker.addEventListener(
     worker.terminate();
   },
 );
-worker.postMessage({ runs, mib });
-out.textContent = `running ${runs} × ${mib} MiB…`;
+if (which === 'cluster') {
+  const records = Number(params.get('records') ?? 200_000);
+  worker.postMessage({ runs, records });
+  out.textContent = `running ${runs} × ${records} records…`;
+} else {
+  worker.postMessage({ runs, mib });
+  out.textContent = `running ${runs} × ${mib} MiB…`;
+}
 
 export {};
