@@ -35,6 +35,8 @@ export interface ClientContext {
   nextInt(): number;
   nextIntBelow(bound: number): number;
   emit: EmitEvent;
+  /** The client process is done (closed, or crashed): its node leaves the network. Optional for fakes. */
+  release?(): void;
 }
 
 /** A line a Java client logs through log4j (what the tools print on stderr at WARN and above). */

@@ -212,6 +212,11 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
     this.rpcEndpoint.handleConnectionFailed(message);
   }
 
+  /** A client closed its connection: fetches it left parked here are dropped (no one would read them). */
+  connectionClosed(peer: string): void {
+    this.fetchHandler.dropParkedFrom(peer);
+  }
+
   respond(to: string, correlationId: number, body: ResponseBody): void {
     this.rpcEndpoint.respond(to, correlationId, body);
   }

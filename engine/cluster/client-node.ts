@@ -11,6 +11,8 @@ import type { MessageBody, RequestBody, ResponseFor } from './protocol';
 import type { RpcEndpoint, RpcFailure } from './rpc';
 
 export interface ClientWorld {
+  /** Takes the node off the network once its client is done. */
+  release(node: ClientNode): void;
   readonly scheduler: Scheduler;
   readonly emit: EmitEvent;
   rpc(nodeId: string): RpcEndpoint;
@@ -47,6 +49,19 @@ export class ClientNode implements NetworkNode<MessageBody>, ClientContext {
   shutDown(): void {
     this.up = false;
     this.rpcEndpoint.reset();
+  }
+
+  /**
+   * The client is done. Answers still on the wire are dropped on arrival (the node is gone), as a closed
+   * socket drops them; later calls from the client do nothing.
+   */
+  release(): void {
+    if (!this.up) return;
+    // Leave after the current event, so a close's last callbacks finish first.
+    this.world.scheduler.after(0, `release ${this.nodeId}`, () => {
+      this.shutDown();
+      this.world.release(this);
+    });
   }
 
   deliver(message: InFlightMessage<MessageBody>): void {

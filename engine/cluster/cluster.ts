@@ -523,6 +523,12 @@ export class Cluster implements ClusterApi, BrokerWorld {
       bootstrapBrokers: () => this.brokerIds,
       nextInt: () => this.rng.nextInt(),
       nextIntBelow: (n) => this.rng.nextIntBelow(n),
+      release: (done) => {
+        this.clients.delete(done.nodeId);
+        this.endpoints.delete(done.nodeId);
+        this.network.unregister(done.nodeId);
+        for (const broker of this.brokers.values()) broker.connectionClosed(done.nodeId);
+      },
     });
     this.clients.set(node.nodeId, node);
     this.network.register(node);

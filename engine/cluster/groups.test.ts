@@ -13,6 +13,7 @@ function fill(cluster: Cluster, topic: string, n: number): void {
   for (let i = 0; i < n; i++) producer.send({ topic, key: `k${i}`, value: `v${i}` });
   producer.flush();
   cluster.runUntil(() => producer.idle(), 30_000);
+  producer.close();
 }
 
 describe('consumer groups on the cluster', () => {
@@ -93,5 +94,26 @@ describe('consumer groups on the cluster', () => {
     const group = cluster.describeGroup('g');
     expect(group?.coordinator.id).not.toBe(coordinator);
     expect(group?.offsets).toEqual([{ topic: 'orders', partition: 0, offset: 10 }]);
+  });
+});
+
+describe('client lifetimes', () => {
+  it('a closed producer and consumer leave the network and leave nothing parked at the brokers', () => {
+    const cluster = createCluster({ brokers: 3, seed: 34 });
+    cluster.createTopic('orders', { partitions: 3, replicationFactor: 3 });
+    fill(cluster, 'orders', 5);
+    const consumer = cluster.newConsumer({ groupId: 'g', autoOffsetReset: 'earliest' });
+    consumer.subscribe(['orders']);
+    cluster.advance(10_000);
+    consumer.close();
+    cluster.runUntil(() => consumer.closed, 10_000);
+    cluster.advance(1000);
+    const nodes = (cluster.network as unknown as { nodes: Map<string, unknown> }).nodes;
+    expect([...nodes.keys()].filter((id) => id.startsWith('client-'))).toEqual([]);
+    for (const broker of cluster.brokers.values()) {
+      const handler = (broker as unknown as { fetchHandler: { parkedCount(): number } }).fetchHandler;
+      // Only the followers' own fetches may be parked.
+      expect(handler.parkedCount()).toBeLessThanOrEqual(2);
+    }
   });
 });

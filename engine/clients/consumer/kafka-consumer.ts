@@ -252,6 +252,7 @@ export class KafkaConsumer implements ConsumerHandle {
     this.membership?.close();
     this.coordinator?.close();
     this.metadata.close();
+    this.ctx.release?.();
   }
 
   private assertOpen(): void {

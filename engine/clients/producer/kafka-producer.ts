@@ -145,6 +145,12 @@ export class KafkaProducer implements ProducerHandle {
   close(): void {
     this.flush();
     this.closed = true;
+    this.releaseIfDone();
+  }
+
+  /** A closed producer whose every send has completed is gone: its client node leaves the network. */
+  private releaseIfDone(): void {
+    if (this.closed && this.unfinished === 0) this.ctx.release?.();
   }
 
   /** Queued batches per partition (the accumulator's queue sizes, for the view). */
@@ -469,6 +475,7 @@ export class KafkaProducer implements ProducerHandle {
       r.result.done = true;
       this.unfinished--;
     });
+    this.releaseIfDone();
     this.ctx.emit({
       type: 'produce-acked',
       clientId: this.clientId,
@@ -493,5 +500,6 @@ export class KafkaProducer implements ProducerHandle {
         error === 'ILLEGAL_STATE' ? 'java.lang.IllegalStateException' : exceptionClassName(error);
       this.unfinished--;
     }
+    this.releaseIfDone();
   }
 }
