@@ -45,10 +45,22 @@ function world() {
     const body = e.message.body;
     if (body.kind === 'request' || body.kind === 'response') client.handleLost(body.correlationId);
   };
+  const outcomes: string[] = [];
+  /** Sends `body` and records how it ended: `ok`, or the failure and the time it was reported. */
+  const ask = (body: RequestBody, timeoutMs: number) =>
+    client.request(
+      's',
+      body,
+      timeoutMs,
+      () => outcomes.push('ok'),
+      (r) => outcomes.push(`${r}@${scheduler.nowMs}`),
+    );
   return {
     scheduler,
     network,
     client,
+    outcomes,
+    ask,
     setServerUp: (v: boolean) => {
       serverUp = v;
     },
@@ -60,82 +72,42 @@ function world() {
 
 describe('RpcEndpoint', () => {
   it('matches a response to its request', () => {
-    const { scheduler, client } = world();
-    const outcomes: string[] = [];
-    client.request(
-      's',
-      metadata,
-      1000,
-      () => outcomes.push('ok'),
-      (r) => outcomes.push(r),
-    );
+    const { scheduler, outcomes, ask } = world();
+    ask(metadata, 1000);
     scheduler.runUntil(10);
     expect(outcomes).toEqual(['ok']);
   });
 
   it('times out a request nobody answers, at its timeout', () => {
-    const { scheduler, client, setAnswer } = world();
+    const { scheduler, outcomes, ask, setAnswer } = world();
     setAnswer(false);
-    const outcomes: string[] = [];
-    client.request(
-      's',
-      metadata,
-      1000,
-      () => outcomes.push('ok'),
-      (r) => outcomes.push(`${r}@${scheduler.nowMs}`),
-    );
+    ask(metadata, 1000);
     scheduler.runUntil(5000);
     expect(outcomes).toEqual(['timeout@1000']);
   });
 
   it('a long-poll fetch waits without a timer, but times out at sendMs + timeout once its message is lost', () => {
-    const { scheduler, network, client, setAnswer } = world();
+    const { scheduler, network, outcomes, ask, setAnswer } = world();
     setAnswer(false);
-    const outcomes: string[] = [];
-    client.request(
-      's',
-      fetch,
-      30_000,
-      () => outcomes.push('ok'),
-      (r) => outcomes.push(`${r}@${scheduler.nowMs}`),
-    );
+    ask(fetch, 30_000);
     scheduler.runUntil(100_000);
     expect(outcomes).toEqual([]); // parked: no news, no timer
     network.isolate('s');
-    client.request(
-      's',
-      fetch,
-      30_000,
-      () => outcomes.push('ok'),
-      (r) => outcomes.push(`${r}@${scheduler.nowMs}`),
-    );
+    ask(fetch, 30_000);
     scheduler.runUntil(200_000);
     expect(outcomes).toEqual(['timeout@130000']);
   });
 
   it('refused when the peer is down; disconnected when it dies with the request outstanding', () => {
-    const { scheduler, client, setServerUp, setAnswer } = world();
+    const { scheduler, client, outcomes, ask, setServerUp, setAnswer } = world();
     setServerUp(false);
-    const outcomes: string[] = [];
-    client.request(
-      's',
-      metadata,
-      1000,
-      () => outcomes.push('ok'),
-      (r) => outcomes.push(r),
-    );
+    ask(metadata, 1000);
     scheduler.runUntil(10);
     setServerUp(true);
     setAnswer(false);
-    client.request(
-      's',
-      metadata,
-      1000,
-      () => outcomes.push('ok'),
-      (r) => outcomes.push(r),
-    );
+    ask(metadata, 1000);
     scheduler.runUntil(20);
     client.peerDied('s');
-    expect(outcomes).toEqual(['refused', 'disconnected']);
+    expect(outcomes).toEqual(['refused@2', 'disconnected@20']);
   });
 });

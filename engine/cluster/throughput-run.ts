@@ -17,7 +17,7 @@ export interface ThroughputResult {
 
 /**
  * @example
- *   producePipeline(200_000, () => performance.now()).recordsPerSec; // ~200k in Node on a small VM
+ *   producePipeline(200_000, hostClockMs).recordsPerSec; // ~200k in Node on a small VM
  */
 export function producePipeline(records: number, wallClockMs: () => number): ThroughputResult {
   const cluster = createCluster({ brokers: 3, seed: 42 });
