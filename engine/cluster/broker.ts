@@ -53,8 +53,6 @@ export interface BrokerWorld {
   logDeleted(broker: Broker, log: Log): void;
   /** Whether a persister takes the logs' file ops (otherwise the broker drops them). */
   readonly persisting: boolean;
-  /** A leader append (durability tracking, the view). */
-  leaderAppended(broker: Broker, partition: Partition, baseOffset: number, lastOffset: number): void;
   /** The leader answered NONE for a batch (the acknowledged-records ledger). */
   acknowledged(broker: Broker, partition: Partition, baseOffset: number): void;
 }
@@ -123,7 +121,6 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
           leaderEpoch: partition.leaderEpoch,
           origin: 'leader',
         });
-        this.world.leaderAppended(this, partition, baseOffset, lastOffset);
         this.publishLogEvents(partition.log, partition.topic, partition.partition);
         this.partitionChanged(partition);
       },

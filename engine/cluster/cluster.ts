@@ -375,10 +375,6 @@ export class Cluster implements ClusterApi, BrokerWorld {
     return this.persister.flush(meta ? { meta } : {});
   }
 
-  leaderAppended(): void {
-    // Durability is tracked from the records-appended event (leaders and followers alike).
-  }
-
   acknowledged(
     broker: Broker,
     partition: Parameters<BrokerWorld['acknowledged']>[1],

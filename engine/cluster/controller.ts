@@ -125,7 +125,7 @@ export class Controller {
     for (const ctx of this.partitions.values()) {
       if (!ctx.replicas.some(isDead)) continue;
       if (ctx.state.leader >= 0 && isDead(ctx.state.leader)) {
-        if (this.elect(ctx, 'offline')) changed.push(ctx);
+        if (this.elect(ctx)) changed.push(ctx);
         continue;
       }
       let isr = ctx.state.isr;
@@ -156,14 +156,13 @@ export class Controller {
     for (const ctx of this.partitions.values()) {
       const leader = ctx.state.leader;
       if (leader >= 0 && this.liveBrokers.has(leader)) continue;
-      if (this.elect(ctx, 'offline')) changed.push(ctx);
+      if (this.elect(ctx)) changed.push(ctx);
     }
     this.propagate(changed);
   }
 
   /** Elects a leader for an offline partition; returns whether the state changed. */
-  private elect(ctx: PartitionContext, why: 'offline'): boolean {
-    void why;
+  private elect(ctx: PartitionContext): boolean {
     const result = offlinePartitionLeader(
       ctx.replicas,
       ctx.state.isr,

@@ -308,7 +308,6 @@ export class KafkaProducer implements ProducerHandle {
   }
 
   private sendTo(leader: number, batches: Batch[]): void {
-    const nowMs = this.ctx.nowMs();
     const request: ProduceRequest = {
       api: 'Produce',
       acks: this.config.acks,
@@ -338,7 +337,6 @@ export class KafkaProducer implements ProducerHandle {
         };
       }),
     };
-    void nowMs;
     if (this.config.acks === 0) {
       this.ctx.send(leader, request);
       for (const batch of batches) this.complete(batch, { baseOffset: -1 }, 0);
