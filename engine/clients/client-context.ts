@@ -5,6 +5,7 @@
  */
 
 import type { EmitEvent } from '../cluster/events';
+import type { KeyOrderLedger } from '../cluster/key-order-ledger';
 import type { RequestBody, ResponseFor } from '../cluster/protocol';
 import type { RpcFailure } from '../cluster/rpc';
 import type { Timer } from '../sim/scheduler';
@@ -37,6 +38,8 @@ export interface ClientContext {
   emit: EmitEvent;
   /** The client process is done (closed, or crashed): its node leaves the network. Optional for fakes. */
   release?(): void;
+  /** Producers report each acknowledged batch's keyed records here, when the cluster keeps the ledger. */
+  readonly keyOrderLedger?: KeyOrderLedger | undefined;
 }
 
 /** A line a Java client logs through log4j (what the tools print on stderr at WARN and above). */

@@ -38,6 +38,8 @@ export function sendAlterPartition(broker: Broker, partition: Partition, newIsr:
         broker.partitions.get(partition.key) !== partition ||
         response.leaderEpoch !== partition.leaderEpoch
       ) {
+        // Kafka's FailedIsrUpdatesPerSec (markFailed).
+        broker.metrics.failedIsrUpdatesTotal++;
         clearPending();
         return;
       }
@@ -56,6 +58,10 @@ function emitIsrChange(
 ): void {
   const removed = from.filter((id) => !to.includes(id));
   const added = to.filter((id) => !from.includes(id));
+  // Kafka marks IsrShrinksPerSec / IsrExpandsPerSec here, on the leader, once per accepted change —
+  // never for the controller's own removal of a dead broker (controller.ts, cause 'broker-failure').
+  if (removed.length > 0) broker.metrics.isrShrinksTotal++;
+  if (added.length > 0) broker.metrics.isrExpandsTotal++;
   if (removed.length > 0) {
     broker.emit({
       type: 'isr-shrunk',

@@ -103,7 +103,8 @@ export class BrokerRequests {
     };
   }
 
-  private findCoordinator(broker: Broker, groupId: string): ResponseBody {
+  /** FindCoordinator as `broker` answers it (also asked by admin calls that go to a group's coordinator). */
+  findCoordinator(broker: Broker, groupId: string): ResponseBody {
     const config = broker.config;
     const unavailable = {
       api: 'FindCoordinator' as const,

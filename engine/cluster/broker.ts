@@ -10,10 +10,12 @@ import type { Scheduler, Timer } from '../sim/scheduler';
 import { sendAlterPartition } from './alter-partition-manager';
 import type { BrokerConfig } from './broker-config';
 import { stateOf, translateLogEvent } from './broker-log-events';
+import { BrokerMetrics, observeFetchRead, observeLogEvents } from './broker-metrics';
 import type { EmitEvent } from './events';
 import { FetchHandler } from './fetch-handler';
 import { MetadataCache } from './metadata-cache';
 import { brokerNodeId } from './node-ids';
+import { PageCacheModel } from './page-cache-model';
 import { Partition, type PartitionHost } from './partition';
 import { ProduceHandler } from './produce-handler';
 import type {
@@ -55,6 +57,8 @@ export interface BrokerWorld {
   readonly persisting: boolean;
   /** The leader answered NONE for a batch (the acknowledged-records ledger). */
   acknowledged(broker: Broker, partition: Partition, baseOffset: number): void;
+  /** Each machine's page cache budget in bytes (our model's, see page-cache-model.ts); default 64 MiB. */
+  readonly pageCacheBytes?: number;
 }
 
 export type BrokerStatus = 'running' | 'stopped';
@@ -73,6 +77,10 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
   startedMs = -1;
   /** The ZooKeeper session this incarnation registered with (hex), once registered. */
   zkSessionId: SessionId | null = null;
+  /** Kafka's JMX counters of this process (reset at start, as a new JVM's are). */
+  readonly metrics = new BrokerMetrics();
+  /** The machine's OS page cache: kept across a kill, emptied by a power cut. */
+  readonly pageCache: PageCacheModel;
   private readonly fetchers = new Map<number, ReplicaFetcher>();
   private readonly fetchHandler: FetchHandler;
   private readonly produceHandler: ProduceHandler;
@@ -85,6 +93,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
   ) {
     this.nodeId = brokerNodeId(id);
     this.rpcEndpoint = world.rpc(this.nodeId);
+    this.pageCache = new PageCacheModel(world.pageCacheBytes);
     // What both request handlers need of the broker.
     const handlerHost = {
       brokerId: id,
@@ -107,6 +116,8 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
           fetchOffset,
           records,
         }),
+      onFetchRead: (partition, fromFollower, read) =>
+        observeFetchRead(this.metrics, this.pageCache, partition, fromFollower, read),
     });
     this.produceHandler = new ProduceHandler({
       ...handlerHost,
@@ -163,6 +174,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
     this.status = 'running';
     this.lastStop = null;
     this.startedMs = this.nowMs();
+    this.metrics.reset();
     this.logManager = new LogManager(this.config.logManager, this.startedMs);
     for (const log of this.logs.values()) this.logManager.addLog(log);
     this.scheduleLogManager();
@@ -187,6 +199,8 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
     this.metadata.clear();
     this.logManager = null;
     this.zkSessionId = null;
+    // kill -9 leaves the OS and its page cache running; a power cut empties memory.
+    if (how === 'power-off') this.pageCache.clear();
     this.world.emit({ type: 'broker-stopped', broker: this.id, how });
   }
 
@@ -307,6 +321,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
         const log = this.logs.get(key);
         if (log) {
           this.world.logDeleted(this, log);
+          this.pageCache.logDeleted(log.name);
           log.close();
           this.logManager?.removeLog(log.name);
           this.logs.delete(key);
@@ -435,6 +450,7 @@ export class Broker implements NetworkNode<MessageBody>, PartitionHost {
     // Without a persister nobody writes the files anywhere: drop their ops so they do not pile up.
     if (!this.world.persisting) log.takeFileOps();
     const events = log.takeEvents();
+    if (events.length > 0) observeLogEvents(this.metrics, this.pageCache, log, events);
     for (const event of events) {
       const translated = translateLogEvent(event, this.id, topic, partition);
       if (translated) this.world.emit(translated);

@@ -6,6 +6,7 @@ import type { ClientContext } from '../clients/client-context';
 import type { InFlightMessage, NetworkNode } from '../sim/network';
 import type { Scheduler, Timer } from '../sim/scheduler';
 import type { EmitEvent } from './events';
+import type { KeyOrderLedger } from './key-order-ledger';
 import { brokerNodeId } from './node-ids';
 import type { MessageBody, RequestBody, ResponseFor } from './protocol';
 import type { RpcEndpoint, RpcFailure } from './rpc';
@@ -19,6 +20,8 @@ export interface ClientWorld {
   bootstrapBrokers(): readonly number[];
   nextInt(): number;
   nextIntBelow(bound: number): number;
+  /** Where producers report acknowledged keyed records (the "per-key order kept" invariant). */
+  readonly keyOrderLedger?: KeyOrderLedger;
 }
 
 export class ClientNode implements NetworkNode<MessageBody>, ClientContext {
@@ -39,6 +42,10 @@ export class ClientNode implements NetworkNode<MessageBody>, ClientContext {
 
   get emit(): EmitEvent {
     return this.world.emit;
+  }
+
+  get keyOrderLedger(): KeyOrderLedger | undefined {
+    return this.world.keyOrderLedger;
   }
 
   isUp(): boolean {

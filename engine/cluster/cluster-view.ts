@@ -11,6 +11,7 @@ import type {
   ClusterView,
   InFlightMessageView,
 } from '../view/cluster-types';
+import { brokerMetricsView, pageCacheView } from './broker-metrics';
 import type { Cluster } from './cluster';
 import type { Partition } from './partition';
 
@@ -21,6 +22,9 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
   // Replica state per partition key, gathered broker by broker.
   const replicasByPartition = new Map<string, ClusterReplicaView[]>();
   const leaderPartition = new Map<string, Partition>();
+  const zk = cluster.metadataView;
+  const live = zk.liveBrokers();
+  const offlinePartitionsCount = countOfflinePartitions(cluster, live);
   for (const broker of cluster.brokers.values()) {
     let leaderCount = 0;
     let diskBytes = 0;
@@ -61,12 +65,16 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
       leaderCount,
       replicaCount: broker.partitions.size,
       diskBytes,
+      metrics: brokerMetricsView(
+        broker,
+        broker.isUp() && cluster.controllers.get(broker.id)?.active === true,
+        offlinePartitionsCount,
+      ),
+      pageCache: pageCacheView(broker.pageCache),
     });
   }
   const partitions: ClusterPartitionView[] = [];
   const topics: ClusterTopicView[] = [];
-  const zk = cluster.metadataView;
-  const live = zk.liveBrokers();
   for (const topic of cluster.admin.topicNames()) {
     if (!includeInternal && topic.startsWith('__')) continue;
     const zkPartitions = zk.partitions(topic);
@@ -154,7 +162,22 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
     offlinePartitions: partitions.filter((p) => p.offline).length,
     acknowledgedButLost: cluster.ackLedger.lostCount(),
     lostRanges: cluster.ackLedger.lostRanges(),
+    offlinePartitionsCount: controllerId >= 0 ? offlinePartitionsCount : 0,
+    keyOrderViolations: cluster.keyOrderLedger.violationCount(),
+    recentKeyOrderViolations: [...cluster.keyOrderLedger.recentViolations()],
   };
+}
+
+/**
+ * The controller's OfflinePartitionsCount: partitions of every topic, internal ones included, with no
+ * live leader in what the controller wrote to ZooKeeper.
+ */
+function countOfflinePartitions(cluster: Cluster, live: ReadonlySet<number>): number {
+  let count = 0;
+  for (const topic of cluster.admin.topicNames())
+    for (const { state } of cluster.metadataView.partitions(topic))
+      if (!state || state.leader < 0 || !live.has(state.leader)) count++;
+  return count;
 }
 
 function offlineReplica(broker: number, inIsr: boolean): ClusterReplicaView {

@@ -40,9 +40,14 @@ import type {
 import type { Controller } from './controller';
 import { MetadataStoreUnavailable } from './controller-store';
 import { DurabilityTracker } from './durability';
+import type { ElectionType } from './election';
 import type { ErrorName } from './errors';
 import type { ClusterEvent, ClusterEventBody } from './events';
+import { type OffsetResetSpec, type PartitionOffset, resetGroupOffsets } from './group-offsets-admin';
+import { KeyOrderLedger } from './key-order-ledger';
+import { type ElectLeadersPartitionResult, electLeaders } from './leader-election-admin';
 import { ZOOKEEPER_NODE } from './node-ids';
+import { DEFAULT_PAGE_CACHE_BYTES } from './page-cache-model';
 import type { MessageBody, TopicPartition } from './protocol';
 import { RpcEndpoint } from './rpc';
 import { randomClusterId } from './uuid';
@@ -63,6 +68,11 @@ export interface ClusterOptions {
    * SegmentStore: IndexedDB in the browser, memory in tests). Each log lives at `broker-N/<topic>-<p>`.
    */
   readonly persister?: LogPersister;
+  /**
+   * Each broker machine's page cache budget in bytes, for the page cache model (`page-cache-model.ts`).
+   * Ours: a real broker's cache is whatever memory its OS has free. Default 64 MiB.
+   */
+  readonly pageCacheBytes?: number;
 }
 
 /** Creates a cluster with brokers 1..N started, as `bin/kafka-server-start.sh` would on each machine. */
@@ -84,6 +94,9 @@ export class Cluster implements ClusterApi, BrokerWorld {
   readonly brokers = new Map<number, Broker>();
   readonly controllers = new Map<number, Controller>();
   readonly ackLedger = new AckLedger();
+  /** The "per-key order kept" invariant, fed by the producers' acknowledgements. */
+  readonly keyOrderLedger = new KeyOrderLedger();
+  readonly pageCacheBytes: number;
   readonly durability = new DurabilityTracker();
   readonly admin: ClusterAdmin;
   /** ZooKeeper's metadata, decoded and cached, for the view model. */
@@ -113,6 +126,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
       throw new RangeError(`brokers must be 1..9, got ${brokerCount}`);
     this.seed = options.seed ?? 1;
     this.persister = options.persister ?? null;
+    this.pageCacheBytes = options.pageCacheBytes ?? DEFAULT_PAGE_CACHE_BYTES;
     this.rng = SeededRandom.fromSeed(this.seed);
     this.scheduler = new Scheduler(options.startMs ?? DEFAULT_START_MS);
     this.network = new Network(this.scheduler, { linkLatencyMs: options.linkLatencyMs ?? 1 });
@@ -466,6 +480,11 @@ export class Cluster implements ClusterApi, BrokerWorld {
     this.network.dropNext(this.nodeIdOf(from), this.nodeIdOf(to));
   }
 
+  /** Loses one message already on the wire (its id as the view's `inFlight` shows it), as `dropNext` would. */
+  dropMessage(id: number): void {
+    this.network.drop(id);
+  }
+
   // ------------------------------------------------------------------ admin (AdminClient as the tools use it)
 
   createTopic(name: string, options: CreateTopicOptions = {}): void {
@@ -508,6 +527,23 @@ export class Cluster implements ClusterApi, BrokerWorld {
     return this.requests.listGroups();
   }
 
+  /** `kafka-leader-election.sh` / `AdminClient.electLeaders` (`leader-election-admin.ts`). */
+  electLeaders(
+    electionType: ElectionType,
+    partitions: readonly TopicPartition[] | null,
+  ): ElectLeadersPartitionResult[] {
+    return electLeaders(this, electionType, partitions);
+  }
+
+  /** `kafka-consumer-groups.sh --reset-offsets --execute` (`group-offsets-admin.ts`). */
+  resetGroupOffsets(
+    groupId: string,
+    topics: readonly string[] | null,
+    spec: OffsetResetSpec,
+  ): PartitionOffset[] {
+    return resetGroupOffsets(this, groupId, topics, spec);
+  }
+
   // ------------------------------------------------------------------ clients
 
   private newClientNode(): ClientNode {
@@ -519,6 +555,7 @@ export class Cluster implements ClusterApi, BrokerWorld {
       bootstrapBrokers: () => this.brokerIds,
       nextInt: () => this.rng.nextInt(),
       nextIntBelow: (n) => this.rng.nextIntBelow(n),
+      keyOrderLedger: this.keyOrderLedger,
       release: (done) => {
         this.clients.delete(done.nodeId);
         this.endpoints.delete(done.nodeId);

@@ -12,6 +12,7 @@ import {
   type StoredPartitionState,
 } from './controller-store';
 import {
+  type ElectionType,
   imbalanceRatio,
   isrWithoutBroker,
   newPartitionLeader,
@@ -161,14 +162,15 @@ export class Controller {
     this.propagate(changed);
   }
 
-  /** Elects a leader for an offline partition; returns whether the state changed. */
-  private elect(ctx: PartitionContext): boolean {
-    const result = offlinePartitionLeader(
-      ctx.replicas,
-      ctx.state.isr,
-      this.liveBrokers,
-      this.host.uncleanLeaderElectionEnable(ctx.topic),
-    );
+  /**
+   * Elects a leader for an offline partition; returns whether the state changed. `allowUnclean` is the
+   * topic's `unclean.leader.election.enable` unless an admin asked for an unclean election.
+   */
+  private elect(
+    ctx: PartitionContext,
+    allowUnclean = this.host.uncleanLeaderElectionEnable(ctx.topic),
+  ): boolean {
+    const result = offlinePartitionLeader(ctx.replicas, ctx.state.isr, this.liveBrokers, allowUnclean);
     const previousLeader = ctx.state.leader;
     if (!result) {
       if (previousLeader === -1) return false;
@@ -236,6 +238,59 @@ export class Controller {
       this.emitElected(ctx, previous, 'preferred');
       changed.push(ctx);
       results.set(key, 'NONE');
+    }
+    this.propagate(changed);
+    return results;
+  }
+
+  /**
+   * An ElectLeaders request from an admin client (`processReplicaLeaderElection`, admin-triggered): per
+   * `topic-partition`, the leader it now has or Kafka's error. Unknown partitions and topics being
+   * deleted are skipped; PREFERRED goes through {@link electPreferred}; UNCLEAN elects only for
+   * partitions without a live leader and may take a live replica outside the ISR whatever the topic's
+   * `unclean.leader.election.enable` (Kafka's `OfflinePartitionLeaderElectionStrategy(true)`).
+   */
+  electLeadersForAdmin(
+    type: ElectionType,
+    partitions: ReadonlyArray<{ topic: string; partition: number }>,
+  ): Map<string, number | ErrorName> {
+    const results = new Map<string, number | ErrorName>();
+    const deleting = new Set(this.store.topicsMarkedForDeletion());
+    const electable: PartitionContext[] = [];
+    for (const tp of partitions) {
+      const key = `${tp.topic}-${tp.partition}`;
+      const ctx = this.partitions.get(key);
+      if (!ctx) results.set(key, 'UNKNOWN_TOPIC_OR_PARTITION');
+      else if (deleting.has(ctx.topic)) results.set(key, 'INVALID_TOPIC_EXCEPTION');
+      else electable.push(ctx);
+    }
+    if (type === 'PREFERRED') {
+      const preferred = this.electPreferred(electable);
+      for (const ctx of electable) {
+        const key = `${ctx.topic}-${ctx.partition}`;
+        // No answer means the state znode changed under the controller: the election did not happen.
+        const error = preferred.get(key) ?? 'PREFERRED_LEADER_NOT_AVAILABLE';
+        results.set(key, error === 'NONE' ? ctx.state.leader : error);
+      }
+      return results;
+    }
+    const changed: PartitionContext[] = [];
+    for (const ctx of electable) {
+      const key = `${ctx.topic}-${ctx.partition}`;
+      if (ctx.state.leader >= 0 && this.liveBrokers.has(ctx.state.leader)) {
+        results.set(key, 'ELECTION_NOT_NEEDED');
+        continue;
+      }
+      // Without a live replica Kafka fails the election and leaves the partition's state as it is.
+      if (!offlinePartitionLeader(ctx.replicas, ctx.state.isr, this.liveBrokers, true)) {
+        results.set(key, 'ELIGIBLE_LEADERS_NOT_AVAILABLE');
+        continue;
+      }
+      if (this.elect(ctx, true)) changed.push(ctx);
+      results.set(
+        key,
+        this.liveBrokers.has(ctx.state.leader) ? ctx.state.leader : 'ELIGIBLE_LEADERS_NOT_AVAILABLE',
+      );
     }
     this.propagate(changed);
     return results;

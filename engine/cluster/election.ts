@@ -6,6 +6,9 @@
  */
 import type { ElectionReason } from './events';
 
+/** Kafka's `ElectionType` of an ElectLeaders request (`kafka-leader-election.sh --election-type`). */
+export type ElectionType = 'PREFERRED' | 'UNCLEAN';
+
 export interface LeaderAndIsr {
   readonly leader: number;
   readonly isr: readonly number[];

@@ -166,6 +166,12 @@ export const ERRORS = {
     'The preferred leader was not available.',
     true,
   ),
+  ELIGIBLE_LEADERS_NOT_AVAILABLE: def(
+    83,
+    'EligibleLeadersNotAvailableException',
+    'Eligible topic partition leaders are not available.',
+    true,
+  ),
   ELECTION_NOT_NEEDED: def(
     84,
     'ElectionNotNeededException',

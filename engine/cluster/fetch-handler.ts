@@ -12,7 +12,7 @@
  * watermark. A fetcher whose request or answer is lost, or whose leader dies, still notices exactly as
  * it would in Kafka — by its request timeout or a reset connection (rpc.ts).
  */
-import { LogError } from '../log';
+import { LogError, type LogReadResult } from '../log';
 import type { Timer } from '../sim/scheduler';
 import type { ErrorName } from './errors';
 import type { Partition } from './partition';
@@ -26,6 +26,8 @@ export interface FetchHost {
   partition(topic: string, partition: number): Partition | undefined;
   respond(to: string, correlationId: number, body: FetchResponse): void;
   onFollowerFetched(partition: Partition, followerId: number, fetchOffset: number, records: number): void;
+  /** Every log read answered to a fetcher (metrics and the page cache model count it). */
+  onFetchRead(partition: Partition, fromFollower: boolean, read: LogReadResult): void;
 }
 
 interface ParkedFetch {
@@ -213,6 +215,7 @@ export class FetchHandler {
       );
       if (isFollower && recordCount > 0)
         this.host.onFollowerFetched(partition, request.replicaId, p.fetchOffset, recordCount);
+      if (result.records.length > 0) this.host.onFetchRead(partition, isFollower, result);
       return {
         ...base,
         error: 'NONE',

@@ -154,6 +154,8 @@ export class Partition {
         nowMs: this.host.nowMs(),
       });
       this.maybeIncrementHighWatermark();
+      // The followers are behind now: the isr-expiration task, asleep while all were caught up, must run.
+      if (this.isr.length > 1) this.host.isrCheckNeeded();
       return result;
     } catch (e) {
       if (e instanceof LogError) throw new KafkaError(e.code, e.message);

@@ -15,6 +15,9 @@ import type {
   ProducerConfigInput,
   ProducerHandle,
 } from './cluster-api';
+import type { ElectionType } from './election';
+import type { OffsetResetSpec, PartitionOffset } from './group-offsets-admin';
+import type { ElectLeadersPartitionResult } from './leader-election-admin';
 import type { TopicPartition } from './protocol';
 
 export type ClusterCommand =
@@ -61,7 +64,25 @@ export type ClusterCommand =
       readonly name: string;
       readonly partitions: readonly TopicPartition[];
     }
-  | { readonly type: 'close-consumer' | 'crash-consumer'; readonly name: string };
+  | { readonly type: 'close-consumer' | 'crash-consumer'; readonly name: string }
+  /** One message on the wire, by the id the view's `inFlight` shows. */
+  | { readonly type: 'drop-message'; readonly id: number }
+  | {
+      readonly type: 'elect-leaders';
+      readonly electionType: ElectionType;
+      /** null: every partition. */
+      readonly partitions: readonly TopicPartition[] | null;
+    }
+  | {
+      readonly type: 'reset-offsets';
+      readonly groupId: string;
+      /** null: every partition the group has a committed offset for. */
+      readonly topics: readonly string[] | null;
+      readonly spec: OffsetResetSpec;
+    };
+
+/** What a command answers, if anything: per-partition election results, or the offsets a reset committed. */
+export type CommandResult = undefined | ElectLeadersPartitionResult[] | PartitionOffset[];
 
 export interface StampedCommand {
   readonly atMs: number;
@@ -96,13 +117,14 @@ export class RecordedCluster {
   }
 
   /**
-   * Applies a command now and records it. A command Kafka refuses throws (with Kafka's message) and is
-   * not recorded, so replay never meets it.
+   * Applies a command now and records it, returning its answer (see {@link CommandResult}). A command
+   * Kafka refuses throws (with Kafka's message) and is not recorded, so replay never meets it.
    */
-  apply(command: ClusterCommand): void {
+  apply(command: ClusterCommand): CommandResult {
     const atMs = this.cluster.nowMs;
-    this.execute(command);
+    const result = this.execute(command);
     this.log.push({ atMs, command });
+    return result;
   }
 
   /**
@@ -134,7 +156,7 @@ export class RecordedCluster {
     return replayed;
   }
 
-  private execute(command: ClusterCommand): void {
+  private execute(command: ClusterCommand): CommandResult {
     const c = this.cluster;
     switch (command.type) {
       case 'advance':
@@ -208,6 +230,13 @@ export class RecordedCluster {
         else consumer.crash();
         return;
       }
+      case 'drop-message':
+        c.dropMessage(command.id);
+        return;
+      case 'elect-leaders':
+        return c.electLeaders(command.electionType, command.partitions);
+      case 'reset-offsets':
+        return c.resetGroupOffsets(command.groupId, command.topics, command.spec);
     }
   }
 }

@@ -71,6 +71,33 @@ describe('Network', () => {
     expect(a.got).toEqual([{ body: 'slow', at: 102 }]);
   });
 
+  it('drops one chosen message in flight: it vanishes at its receive time, reported as dropped', () => {
+    const { scheduler, network, events, b } = world();
+    network.send('a', 'b', 'first');
+    const chosen = network.send('a', 'b', 'second');
+    scheduler.runUntil(1);
+    network.drop(chosen.id);
+    expect(network.inFlight().map((m) => m.lost)).toEqual([null, 'dropped']);
+    scheduler.runUntil(10);
+    expect(b.got.map((g) => g.body)).toEqual(['first']);
+    expect(events).toEqual([{ type: 'message-lost', message: chosen, reason: 'dropped' }]);
+  });
+
+  it('refuses to drop a message that is not in flight, or already lost, and changes nothing', () => {
+    const { scheduler, network, b } = world();
+    const delivered = network.send('a', 'b', 'delivered');
+    scheduler.runUntil(5);
+    expect(() => network.drop(delivered.id)).toThrow(new RangeError(`No message ${delivered.id} in flight`));
+    expect(() => network.drop(999)).toThrow(new RangeError('No message 999 in flight'));
+    network.isolate('b');
+    const cut = network.send('a', 'b', 'cut');
+    expect(() => network.drop(cut.id)).toThrow(`Message ${cut.id} is already lost (isolated)`);
+    expect(cut.lost).toBe('isolated');
+    network.heal();
+    scheduler.runUntil(20);
+    expect(b.got.map((g) => g.body)).toEqual(['delivered']);
+  });
+
   it('tells the sender one latency later when the receiver process is down (connection refused)', () => {
     const { scheduler, network, a, b } = world();
     b.setUp(false);

@@ -130,6 +130,21 @@ export class Network<B> {
     this.dropsPending.set(key, (this.dropsPending.get(key) ?? 0) + 1);
   }
 
+  /**
+   * Loses one message already on the wire, as `dropNext` would have: it still travels to its receive
+   * time (the dot fades out there), and nothing tells the sender, which notices only by its timeout.
+   * A message that arrived, or never existed, cannot be dropped.
+   *
+   * @example
+   *   network.drop(network.inFlight()[0].id);
+   */
+  drop(messageId: number): void {
+    const message = this.inFlightById.get(messageId);
+    if (!message) throw new RangeError(`No message ${messageId} in flight`);
+    if (message.lost !== null) throw new RangeError(`Message ${messageId} is already lost (${message.lost})`);
+    message.lost = 'dropped';
+  }
+
   pendingDrops(): Array<{ from: string; to: string; count: number }> {
     return [...this.dropsPending].map(([key, count]) => {
       const [from = '', to = ''] = key.split('->');

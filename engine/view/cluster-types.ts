@@ -17,6 +17,60 @@ export interface ClusterBrokerView {
   readonly leaderCount: number;
   readonly replicaCount: number;
   readonly diskBytes: number;
+  /** Kafka's JMX metrics of this broker, by Kafka's names (see {@link BrokerMetricsView}). */
+  readonly metrics: BrokerMetricsView;
+  /** The machine's page cache (our model; survives a kill, lost at power-off). */
+  readonly pageCache: PageCacheView;
+}
+
+/**
+ * One broker's metrics, keyed by Kafka's own MBean names so the UI labels them as Kafka does.
+ *
+ * `…PerSec` entries are Kafka meters, and the value is the meter's `Count` attribute: cumulative since
+ * the broker process started (a restart starts again from 0, as a new JVM does; a UI turning counts into
+ * rates treats a drop as a restart). Internally the engine keeps them as `…Total` counters:
+ * `BytesInPerSec` ← `bytesInTotal`, and so on (`cluster/broker-metrics.ts`). The rest are gauges, read
+ * now. Like Kafka's, they count internal topics' partitions too (`__consumer_offsets`).
+ */
+export interface BrokerMetricsView {
+  /** BrokerTopicMetrics: bytes producers (and the group coordinator) appended to partitions this broker leads. */
+  readonly BytesInPerSec: number;
+  /** BrokerTopicMetrics: records appended as leader. */
+  readonly MessagesInPerSec: number;
+  /** BrokerTopicMetrics: record bytes sent in Fetch responses to consumers (followers excluded). */
+  readonly BytesOutPerSec: number;
+  /** BrokerTopicMetrics: bytes this broker appended as a follower. */
+  readonly ReplicationBytesInPerSec: number;
+  /** BrokerTopicMetrics: record bytes sent in Fetch responses to followers. */
+  readonly ReplicationBytesOutPerSec: number;
+  /** ReplicaManager: ISR shrinks this broker made as leader (AlterPartition accepted), not the controller's. */
+  readonly IsrShrinksPerSec: number;
+  /** ReplicaManager: ISR expansions this broker made as leader. */
+  readonly IsrExpandsPerSec: number;
+  /** ReplicaManager: ISR changes the controller refused or found stale. */
+  readonly FailedIsrUpdatesPerSec: number;
+  /** ReplicaManager gauge: partitions this broker leads whose ISR is smaller than the replica set. */
+  readonly UnderReplicatedPartitions: number;
+  /** ReplicaManager gauge: partitions this broker leads. */
+  readonly LeaderCount: number;
+  /** ReplicaManager gauge: partitions this broker hosts (any role). */
+  readonly PartitionCount: number;
+  /** KafkaController gauge: 1 on the active controller, 0 elsewhere (the sum should be 1). */
+  readonly ActiveControllerCount: number;
+  /** KafkaController gauge: partitions without a live leader; reported by the active controller only. */
+  readonly OfflinePartitionsCount: number;
+}
+
+/**
+ * A broker machine's OS page cache as we model it (`cluster/page-cache-model.ts`): hits and misses are
+ * bytes of fetch reads (consumers and followers), found cached or read from disk.
+ */
+export interface PageCacheView {
+  readonly hitBytes: number;
+  readonly missBytes: number;
+  /** Bytes cached now (the notes' pageCacheBytes). */
+  readonly usedBytes: number;
+  readonly budgetBytes: number;
 }
 
 export interface ClusterReplicaView {
@@ -102,4 +156,20 @@ export interface ClusterView {
     readonly fromOffset: number;
     readonly toOffset: number;
   }>;
+  /** The active controller's `OfflinePartitionsCount` (internal topics included, as Kafka counts); 0 without one. */
+  readonly offlinePartitionsCount: number;
+  /** "Per-key order kept": acknowledged keyed records of one producer that landed out of send order. */
+  readonly keyOrderViolations: number;
+  /** The last few of them, oldest first. */
+  readonly recentKeyOrderViolations: readonly KeyOrderViolationView[];
+}
+
+export interface KeyOrderViolationView {
+  readonly clientId: string;
+  readonly topic: string;
+  readonly key: string;
+  /** Where the record sent first landed. */
+  readonly earlier: { readonly partition: number; readonly offset: number };
+  /** Where a record sent after it landed: a lower offset of the same partition, or another partition. */
+  readonly later: { readonly partition: number; readonly offset: number };
 }

@@ -31,6 +31,8 @@ export class KafkaProducer implements ProducerHandle {
   private readonly inFlightPerBroker = new Map<number, number>();
   /** Sends not yet completed (a count: every record completes exactly once). */
   private unfinished = 0;
+  /** `send()` calls so far: each record's place in send order. */
+  private sendCount = 0;
   private wakeTimer: Timer | null = null;
   private flushing = false;
   private closed = false;
@@ -97,6 +99,7 @@ export class KafkaProducer implements ProducerHandle {
       headers,
       8 + (key?.length ?? 0) + (value?.length ?? 0) + headerBytes,
       result,
+      this.sendCount++,
     );
     this.unfinished++;
     if (this.closed) {
@@ -116,9 +119,9 @@ export class KafkaProducer implements ProducerHandle {
       const batch = this.append(pending, topic);
       if (batch) {
         const readyAt = this.readyAtMs(batch);
-        const head = batch.queue[0];
+        const next = this.nextToSend(batch.queue);
         // A new batch means the one before it is full: wake the sender, as Java's accumulator does.
-        if ((readyAt <= this.ctx.nowMs() && !batch.inFlight) || (head !== batch && head && !head.inFlight))
+        if ((readyAt <= this.ctx.nowMs() && !batch.inFlight) || (next !== undefined && next !== batch))
           this.drain();
         else this.wakeAt(readyAt);
       }
@@ -257,8 +260,8 @@ export class KafkaProducer implements ProducerHandle {
     let nextWakeMs = Number.POSITIVE_INFINITY;
     let needMetadata = false;
     for (const queue of this.accumulator.queues.values()) {
-      const batch = queue[0];
-      if (!batch || batch.inFlight) continue;
+      const batch = this.nextToSend(queue);
+      if (!batch) continue;
       const readyAt = batch.attempts > 0 ? batch.retryAtMs : this.readyAtMs(batch);
       if (readyAt > nowMs) {
         nextWakeMs = Math.min(nextWakeMs, readyAt);
@@ -286,6 +289,23 @@ export class KafkaProducer implements ProducerHandle {
     for (const [leader, batches] of byLeader) this.sendTo(leader, batches);
     if (needMetadata) this.metadata.scheduleRetry();
     if (Number.isFinite(nextWakeMs)) this.wakeAt(nextWakeMs);
+  }
+
+  /**
+   * The partition's batch the sender may send next: the oldest one not in flight. Without idempotence
+   * Java pipelines a partition's batches, up to max.in.flight.requests.per.connection (its accumulator
+   * hands the sender each batch it drains), which is how a retried batch lands after a later one (§7.5).
+   * An idempotent producer here keeps one batch per partition in flight (order kept, less pipelining).
+   */
+  private nextToSend(queue: readonly Batch[]): Batch | undefined {
+    const head = queue[0];
+    if (!head?.inFlight) return head;
+    if (this.config.enableIdempotence || this.config.maxInFlightRequestsPerConnection <= 1) return undefined;
+    for (let i = 1; i < queue.length; i++) {
+      const batch = queue[i] as Batch;
+      if (!batch.inFlight) return batch;
+    }
+    return undefined;
   }
 
   private readyAtMs(batch: Batch): number {
@@ -474,6 +494,13 @@ export class KafkaProducer implements ProducerHandle {
       this.unfinished--;
     });
     this.releaseIfDone();
+    this.ctx.keyOrderLedger?.acknowledged(
+      this.clientId,
+      batch.topic,
+      batch.partition,
+      data.baseOffset,
+      batch.records,
+    );
     this.ctx.emit({
       type: 'produce-acked',
       clientId: this.clientId,

@@ -2,7 +2,8 @@
  * The producer's view of the cluster (Kafka's `ProducerMetadata` + `Metadata`): Metadata requests for
  * the topics it sends to (which may auto-create them), retried after `retry.backoff.ms`, with the
  * NetworkClient's WARN line for topics that came back with an error (the famous
- * `{demo=LEADER_NOT_AVAILABLE}` of a first send to a new topic).
+ * `{demo=LEADER_NOT_AVAILABLE}` of a first send to a new topic), and again every `metadata.max.age.ms`
+ * (how a running producer learns of partitions added to its topics).
  */
 import type { TopicMetadata } from '../../cluster/protocol';
 import type { Timer } from '../../sim/scheduler';
@@ -14,6 +15,7 @@ export class ProducerMetadata {
   private readonly wanted = new Set<string>();
   private fetchedMs = -1;
   private retry: Timer | null = null;
+  private maxAgeTimer: Timer | null = null;
   inFlight = false;
 
   constructor(
@@ -50,6 +52,7 @@ export class ProducerMetadata {
       (response) => {
         this.inFlight = false;
         this.fetchedMs = this.ctx.nowMs();
+        this.scheduleMaxAge();
         const errors: string[] = [];
         for (const topic of response.topics) {
           if (topic.error !== 'NONE') errors.push(`${topic.name}=${topic.error}`);
@@ -70,6 +73,15 @@ export class ProducerMetadata {
         this.scheduleRetry();
       },
     );
+  }
+
+  /** Java's `Metadata` expires after `metadata.max.age.ms` and the sender's next poll asks again. */
+  private scheduleMaxAge(): void {
+    this.ctx.cancel(this.maxAgeTimer);
+    this.maxAgeTimer = this.ctx.after(this.config.metadataMaxAgeMs, 'metadata.max.age.ms', () => {
+      this.maxAgeTimer = null;
+      this.refresh();
+    });
   }
 
   scheduleRetry(): void {

@@ -42,6 +42,8 @@ export class PendingRecord {
     headers: RecordHeader[] | undefined,
     readonly sizeBytes: number,
     readonly result: SendResult,
+    /** Order of the `send()` call within its producer (the per-key order check compares it). */
+    readonly sendSeq: number,
   ) {
     if (headers !== undefined) this.headers = headers;
   }
