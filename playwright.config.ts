@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
-const PORT = 4173;
+// PW_PORT / PW_DIST let several builds be tested side by side (each on its own port and folder).
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const DIST = process.env.PW_DIST;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,7 +22,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The e2e suite tests the built site, as a static host serves it.
-    command: `npx vite preview --strictPort --port ${PORT} --host 127.0.0.1`,
+    command: `npx vite preview --strictPort --port ${PORT} --host 127.0.0.1${DIST ? ` --outDir ${DIST}` : ''}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

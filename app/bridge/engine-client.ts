@@ -5,13 +5,16 @@
  *
  * @example
  *   const client = connectEngine(store);
- *   await client.produce('user-1', 'hello'); // { kind: 'produced', offset: 0, … }
+ *   await client.command({ type: 'kill-broker', id: 2 }); // { kind: 'done' }
  */
+import type { PresetName } from '../../engine/view/types';
 import type {
   EngineErrorCode,
   EngineToUi,
+  ReplicaRef,
   ReplyResult,
   RequestId,
+  SessionCommand,
   UiToEngine,
 } from '../../engine/worker/protocol';
 import { PROTOCOL_VERSION } from '../../engine/worker/protocol';
@@ -39,11 +42,24 @@ export interface EnginePort {
 }
 
 export interface EngineClient {
-  produce(key: string | null, value: string | null): Promise<Result<'produced'>>;
-  advanceTime(ms: number): Promise<Result<'advanced'>>;
-  reset(seed?: number): Promise<Result<'reset'>>;
-  readRecords(fromOffset: number, maxRecords: number): Promise<Result<'records'>>;
-  readBatchBytes(offset: number): Promise<Result<'batchBytes'>>;
+  /** A recorded command (changes the cluster). Rejects with Kafka's error name and text when refused. */
+  command(command: SessionCommand): Promise<Result<'done'>>;
+  playback(playing: boolean, speed: number): void;
+  step(): Promise<Result<'stepped'>>;
+  jump(ms: number): Promise<Result<'jumped'>>;
+  seek(atMs: number): Promise<Result<'sought'>>;
+  cancel(): void;
+  /** Partitions (`topic-p`) whose segments the engine should send. */
+  watch(partitions: readonly string[]): void;
+  reset(preset: PresetName, seed?: number): Promise<Result<'reset'>>;
+  readRecords(
+    replica: ReplicaRef,
+    fromOffset: number,
+    maxRecords: number,
+    uncommitted?: boolean,
+  ): Promise<Result<'records'>>;
+  readBatchBytes(replica: ReplicaRef, offset: number): Promise<Result<'batchBytes'>>;
+  lookupOffset(replica: ReplicaRef, offset: number): Promise<Result<'lookup'>>;
   dispose(): void;
 }
 
@@ -110,7 +126,7 @@ export function connectEngine(store: AppStore, port: EnginePort = startEngineWor
     kind: K,
     message: (id: RequestId) => UiToEngine,
   ): Promise<Result<K>> {
-    const counted = kind === 'produced' || kind === 'advanced' || kind === 'reset';
+    const counted = kind === 'done' || kind === 'jumped' || kind === 'sought' || kind === 'reset';
     const id = nextId++;
     return new Promise<Result<K>>((resolve, reject) => {
       pending.set(id, {
@@ -128,13 +144,23 @@ export function connectEngine(store: AppStore, port: EnginePort = startEngineWor
 
   init();
   return {
-    produce: (key, value) => call('produced', (id) => ({ type: 'produce', id, key, value })),
-    advanceTime: (ms) => call('advanced', (id) => ({ type: 'advanceTime', id, ms })),
-    reset: (seed) =>
-      call('reset', (id) => (seed === undefined ? { type: 'reset', id } : { type: 'reset', id, seed })),
-    readRecords: (fromOffset, maxRecords) =>
-      call('records', (id) => ({ type: 'readRecords', id, fromOffset, maxRecords })),
-    readBatchBytes: (offset) => call('batchBytes', (id) => ({ type: 'readBatchBytes', id, offset })),
+    command: (command) => call('done', (id) => ({ type: 'command', id, command })),
+    playback: (playing, speed) => port.postMessage({ type: 'playback', playing, speed }),
+    step: () => call('stepped', (id) => ({ type: 'step', id })),
+    jump: (ms) => call('jumped', (id) => ({ type: 'jump', id, ms })),
+    seek: (atMs) => call('sought', (id) => ({ type: 'seek', id, atMs })),
+    cancel: () => port.postMessage({ type: 'cancel' }),
+    watch: (partitions) => port.postMessage({ type: 'watch', partitions: [...partitions] }),
+    reset: (preset, seed) =>
+      call('reset', (id) =>
+        seed === undefined ? { type: 'reset', id, preset } : { type: 'reset', id, preset, seed },
+      ),
+    readRecords: (replica, fromOffset, maxRecords, uncommitted = true) =>
+      call('records', (id) => ({ type: 'readRecords', id, replica, fromOffset, maxRecords, uncommitted })),
+    readBatchBytes: (replica, offset) =>
+      call('batchBytes', (id) => ({ type: 'readBatchBytes', id, replica, offset })),
+    lookupOffset: (replica, offset) =>
+      call('lookup', (id) => ({ type: 'lookupOffset', id, replica, offset })),
     dispose: () => {
       for (const p of pending.values()) p.reject(new EngineError('NOT_READY', 'engine stopped'));
       pending.clear();

@@ -1,123 +1,19 @@
-import type { MessageKey } from './ko';
-
 /** English, the second language. Typed against ko.ts so a missing key fails the type check. */
+import type { MessageKey } from './ko';
+import { chartsEn } from './messages/charts';
+import { clientsEn } from './messages/clients';
+import { clusterEn } from './messages/cluster';
+import { configEn } from './messages/config';
+import { coreEn } from './messages/core';
+import { insightEn } from './messages/insight';
+import { logEn } from './messages/log';
+
 export const en: Record<MessageKey, string> = {
-  'app.name': 'Kafkascope',
-  'records.null': 'null',
-  'records.pageNav': 'Record pages',
-  'segment.strip': 'Segments and offset markers of partition {name}',
-  'segment.more': 'from offset {base}',
-  'app.tagline': 'See Apache Kafka work from the inside',
-  'header.seed': 'Seed',
-  'header.clock': 'Simulated time',
-  'header.language': 'Language',
-  'header.languageSwitch': 'Display language',
-  'status.connecting': 'Connecting to the engine…',
-  'status.restored': 'Restored the saved state',
-
-  'produce.title': 'Produce a record',
-  'produce.target': 'To topic {topic}, partition {partition}',
-  'produce.key': 'Key',
-  'produce.keyHint': 'Leave empty to send no key (null)',
-  'produce.value': 'Value',
-  'produce.valueHint': 'An empty value is fine',
-  'produce.submit': 'Produce',
-  'produce.stored': 'Stored at offset {offset}',
-
-  'time.title': 'Time',
-  'time.plus1m': '+1 min',
-  'time.plus1h': '+1 h',
-  'time.plus7d': '+7 d',
-  'time.advanceBy': 'Advance simulated time by {amount}',
-  'time.reset': 'Reset',
-  'time.resetLabel': 'Delete every record and file and start over',
-
-  'partition.title': 'Partition {name}',
-  'partition.where': 'Broker {broker} · log dir {dir}',
-  'offsets.lso': 'Log start offset',
-  'offsets.lsoShort': 'start',
-  'offsets.leo': 'LEO',
-  'offsets.hw': 'HW',
-  'offsets.leoLong': 'Log end offset (LEO)',
-  'offsets.hwLong': 'High watermark (HW)',
-  'offsets.markerLabel': '{name} {offset}',
-
-  'schedule.retention': 'Next retention check: {time} · runs every {interval}',
-  'schedule.deletion': '.deleted files go at: {time}',
-  'records.noneLeft': 'No records to show.',
-  'segments.title': 'Segments',
-  'segments.caption': 'Block width is proportional to the .log file size in bytes',
-  'segment.label': 'Segment {file}, {records}, {size}',
-  'segment.active': 'active',
-  'segment.deleted': 'awaiting deletion',
-  'segment.empty': 'empty',
-  'segment.base': 'Base offset {offset}',
-
-  'records.title': 'Records',
-  'records.offset': 'Offset',
-  'records.timestamp': 'Timestamp',
-  'records.key': 'Key',
-  'records.value': 'Value',
-  'records.segment': 'Segment',
-  'records.none': 'No records yet. Produce one above.',
-  'records.range': 'Offsets {from}–{to} (HW {hw})',
-  'records.older': 'Older',
-  'records.newer': 'Newer',
-  'records.latest': 'Latest',
-  'records.olderLabel': 'Show older records',
-  'records.newerLabel': 'Show newer records',
-  'records.latestLabel': 'Show the latest records',
-  'records.trimmed': 'Records before offset {lso} were deleted by retention.',
-
-  'files.title': 'Partition directory',
-  'files.name': 'File',
-  'files.size': 'Size (bytes)',
-  'files.none': 'No files',
-
-  'cache.title': 'Page cache',
-  'cache.hits': 'Hits',
-  'cache.misses': 'Misses',
-  'cache.resident': 'Resident',
-  'cache.budget': 'Budget',
-
-  'disk.title': 'Disk (IndexedDB)',
-  'disk.written': 'Written',
-  'disk.pending': 'Pending',
-  'disk.flushes': 'Flushes',
-  'disk.failed': 'Saving failed: {message}',
-  'disk.notSaved.other-tab':
-    'Another tab already has this cluster open. This tab runs in memory only; nothing done here is saved.',
-  'disk.notSaved.no-storage':
-    'Browser storage (IndexedDB) is not available, so this runs in memory only. A reload starts over.',
-  'disk.notSaved.unreadable':
-    'The saved cluster could not be read. It is kept as it was, and this session is not saved. Reset erases it and starts saving again.',
-
-  'config.title': 'Topic configs',
-  'config.unlimited': 'unlimited',
-
-  'error.title': 'Request rejected',
-  'error.dismiss': 'Dismiss',
-  'error.RECORD_LIST_TOO_LARGE': 'The batch is larger than segment.bytes, so no segment can hold it.',
-  'error.MESSAGE_TOO_LARGE': 'The record is larger than max.message.bytes.',
-  'error.INVALID_RECORD': 'Kafka does not accept this record.',
-  'error.OFFSET_OUT_OF_RANGE': 'That offset is not in the log.',
-  'error.CORRUPT_MESSAGE': 'The stored bytes fail their CRC (a corrupt record).',
-  'error.INVALID_TIMESTAMP': 'The timestamp is outside the allowed range.',
-  'error.UNKNOWN_SERVER_ERROR': 'The broker hit an unknown error.',
-  'error.INVALID_REQUEST': 'Invalid request.',
-  'error.PROTOCOL_MISMATCH': 'The app and the engine differ in version. Reload the page.',
-  'error.NOT_READY': 'The engine is not ready yet.',
-  'error.INTERNAL': 'The engine hit an internal error.',
-  'error.STORAGE': 'The browser storage (IndexedDB) is not available.',
-
-  'count.records.one': '{n} record',
-  'count.records.other': '{n} records',
-  'unit.bytes': '{n} B',
-  'unit.kib': '{n} KiB',
-  'unit.mib': '{n} MiB',
-  'duration.ms': '{n} ms',
-  'duration.s': '{n} s',
-  'duration.min': '{n} min',
-  'duration.h': '{n} h',
-  'duration.d': '{n} d',
+  ...coreEn,
+  ...clusterEn,
+  ...logEn,
+  ...clientsEn,
+  ...insightEn,
+  ...chartsEn,
+  ...configEn,
 };

@@ -1,127 +1,26 @@
 /**
- * Korean: the first language and the source of the message keys (en.ts must have every key).
- * Placeholders are `{name}`. Kafka's config names (`segment.bytes`) and abbreviations (LEO, HW) stay as
- * they are in both languages, as in Kafka's docs and the study notes.
+ * Korean: the first language and the source of the message keys (en.ts must have every key). Each
+ * area of the UI keeps its messages in `messages/<area>.ts`. Placeholders are `{name}`. Kafka's config
+ * names (`segment.bytes`) and abbreviations (LEO, HW, ISR) stay as they are in both languages, as in
+ * Kafka's docs and the study notes.
  */
+
+import { chartsKo } from './messages/charts';
+import { clientsKo } from './messages/clients';
+import { clusterKo } from './messages/cluster';
+import { configKo } from './messages/config';
+import { coreKo } from './messages/core';
+import { insightKo } from './messages/insight';
+import { logKo } from './messages/log';
+
 export const ko = {
-  'app.name': 'Kafkascope',
-  'records.null': 'null',
-  'records.pageNav': '레코드 페이지 이동',
-  'segment.strip': '파티션 {name}의 세그먼트와 오프셋 표시',
-  'segment.more': '오프셋 {base}부터',
-  'app.tagline': '카프카 내부를 눈으로 보며 배우기',
-  'header.seed': '시드',
-  'header.clock': '시뮬레이션 시각',
-  'header.language': '언어',
-  'header.languageSwitch': '표시 언어 선택',
-  'status.connecting': '엔진에 연결하는 중…',
-  'status.restored': '저장된 상태를 복원했습니다',
-
-  'produce.title': '레코드 보내기',
-  'produce.target': '보낼 곳: 토픽 {topic}, 파티션 {partition}',
-  'produce.key': '키',
-  'produce.keyHint': '비워 두면 키 없이(null) 보냅니다',
-  'produce.value': '값',
-  'produce.valueHint': '빈 값도 보낼 수 있습니다',
-  'produce.submit': '전송',
-  'produce.stored': '오프셋 {offset}에 저장되었습니다',
-
-  'time.title': '시간',
-  'time.plus1m': '+1분',
-  'time.plus1h': '+1시간',
-  'time.plus7d': '+7일',
-  'time.advanceBy': '시뮬레이션 시간을 {amount} 앞으로 보내기',
-  'time.reset': '초기화',
-  'time.resetLabel': '모든 레코드와 파일을 지우고 처음부터 다시 시작',
-
-  'partition.title': '파티션 {name}',
-  'partition.where': '브로커 {broker} · 로그 디렉터리 {dir}',
-  'offsets.lso': '로그 시작 오프셋',
-  'offsets.lsoShort': '시작',
-  'offsets.leo': 'LEO',
-  'offsets.hw': 'HW',
-  'offsets.leoLong': '로그 끝 오프셋(LEO)',
-  'offsets.hwLong': '하이 워터마크(HW)',
-  'offsets.markerLabel': '{name} {offset}',
-
-  'schedule.retention': '다음 보존 검사: {time} · {interval}마다 실행',
-  'schedule.deletion': '.deleted 파일 제거 예정: {time}',
-  'records.noneLeft': '보여 줄 레코드가 없습니다.',
-  'segments.title': '세그먼트',
-  'segments.caption': '블록 너비는 .log 파일 크기(바이트)에 비례합니다',
-  'segment.label': '세그먼트 {file}, {records}, {size}',
-  'segment.active': '활성',
-  'segment.deleted': '삭제 대기',
-  'segment.empty': '비어 있음',
-  'segment.base': '기준 오프셋 {offset}',
-
-  'records.title': '레코드',
-  'records.offset': '오프셋',
-  'records.timestamp': '타임스탬프',
-  'records.key': '키',
-  'records.value': '값',
-  'records.segment': '세그먼트',
-  'records.none': '아직 레코드가 없습니다. 위에서 하나 보내 보세요.',
-  'records.range': '오프셋 {from}–{to} (HW {hw})',
-  'records.older': '이전',
-  'records.newer': '다음',
-  'records.latest': '최신',
-  'records.olderLabel': '이전 레코드 보기',
-  'records.newerLabel': '다음 레코드 보기',
-  'records.latestLabel': '가장 최근 레코드 보기',
-  'records.trimmed': '오프셋 {lso} 앞의 레코드는 보존 정책(retention)에 따라 삭제되었습니다.',
-
-  'files.title': '파티션 디렉터리',
-  'files.name': '파일',
-  'files.size': '크기(바이트)',
-  'files.none': '파일이 없습니다',
-
-  'cache.title': '페이지 캐시',
-  'cache.hits': '캐시 히트',
-  'cache.misses': '캐시 미스',
-  'cache.resident': '메모리에 올라온 양',
-  'cache.budget': '한도',
-
-  'disk.title': '디스크 (IndexedDB)',
-  'disk.written': '기록한 양',
-  'disk.pending': '기록 대기',
-  'disk.flushes': '플러시 횟수',
-  'disk.failed': '저장 실패: {message}',
-  'disk.notSaved.other-tab':
-    '다른 탭이 이 클러스터를 이미 열어 두었습니다. 이 탭은 메모리에서만 돌아가며, 여기서 한 일은 저장되지 않습니다.',
-  'disk.notSaved.no-storage':
-    '브라우저 저장소(IndexedDB)를 쓸 수 없어 메모리에서만 돌아갑니다. 새로 고치면 처음부터 시작합니다.',
-  'disk.notSaved.unreadable':
-    '저장된 클러스터를 읽지 못했습니다. 저장본은 그대로 두었고, 이번 세션은 저장되지 않습니다. 초기화하면 저장본을 지우고 다시 저장합니다.',
-
-  'config.title': '토픽 설정',
-  'config.unlimited': '무제한',
-
-  'error.title': '요청이 거부되었습니다',
-  'error.dismiss': '닫기',
-  'error.RECORD_LIST_TOO_LARGE': '배치가 segment.bytes보다 커서 어떤 세그먼트에도 들어갈 수 없습니다.',
-  'error.MESSAGE_TOO_LARGE': '레코드가 max.message.bytes보다 큽니다.',
-  'error.INVALID_RECORD': '카프카가 받아들이지 않는 레코드입니다.',
-  'error.OFFSET_OUT_OF_RANGE': '로그에 없는 오프셋입니다.',
-  'error.CORRUPT_MESSAGE': '저장된 바이트의 CRC가 맞지 않습니다(손상된 레코드).',
-  'error.INVALID_TIMESTAMP': '허용 범위를 벗어난 타임스탬프입니다.',
-  'error.UNKNOWN_SERVER_ERROR': '브로커에서 알 수 없는 오류가 났습니다.',
-  'error.INVALID_REQUEST': '잘못된 요청입니다.',
-  'error.PROTOCOL_MISMATCH': '앱과 엔진의 버전이 다릅니다. 페이지를 새로 고침하세요.',
-  'error.NOT_READY': '엔진이 아직 준비되지 않았습니다.',
-  'error.INTERNAL': '엔진 내부 오류가 났습니다.',
-  'error.STORAGE': '브라우저 저장소(IndexedDB)를 쓸 수 없습니다.',
-
-  'count.records.one': '{n}개 레코드',
-  'count.records.other': '{n}개 레코드',
-  'unit.bytes': '{n} B',
-  'unit.kib': '{n} KiB',
-  'unit.mib': '{n} MiB',
-  'duration.ms': '{n}ms',
-  'duration.s': '{n}초',
-  'duration.min': '{n}분',
-  'duration.h': '{n}시간',
-  'duration.d': '{n}일',
-} as const;
+  ...coreKo,
+  ...clusterKo,
+  ...logKo,
+  ...clientsKo,
+  ...insightKo,
+  ...chartsKo,
+  ...configKo,
+};
 
 export type MessageKey = keyof typeof ko;

@@ -1,48 +1,79 @@
-/** The first live slice: one partition of one topic on one broker, drawn from the engine's view model. */
-import { useEffect } from 'react';
+/**
+ * The page: header (seed, clock, language, presets), the time bar, the cluster drawn large with the
+ * watched partition's log under it, and a tabbed side panel for the producer, consumers, inspector,
+ * metadata, timeline, metrics, charts and configs. "What just happened" stays in view.
+ */
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../bridge/context';
 import { useT } from '../i18n/use-t';
+import { ConsumersPanel } from './clients/ConsumersPanel';
+import { ProducerPanel } from './clients/ProducerPanel';
+import { ClusterView } from './cluster/ClusterView';
+import { ConfigEditor } from './config/ConfigEditor';
 import { ErrorBanner } from './ErrorBanner';
-import { FileList } from './FileList';
 import { Header } from './Header';
-import { PartitionPanel } from './PartitionPanel';
-import { ProduceForm } from './ProduceForm';
-import { RecordsTable } from './RecordsTable';
-import { StatsPanel } from './StatsPanel';
+import { Announcer } from './insight/Announcer';
+import { EventTimeline } from './insight/EventTimeline';
+import { MetadataTree } from './insight/MetadataTree';
+import { MetricsPanel } from './insight/MetricsPanel';
+import { WhatHappened } from './insight/WhatHappened';
+import { PartitionLogView } from './log/PartitionLogView';
+import { RecordInspector } from './log/RecordInspector';
+import { LiveRegion } from './shell/LiveRegion';
+import { ShortcutHelp } from './shell/ShortcutHelp';
+import { SideTabs } from './shell/SideTabs';
+import { useShortcuts } from './shell/use-shortcuts';
 import { TimeControls } from './TimeControls';
+
+// Charts bring d3's shapes and axes: their own chunk, loaded when the tab is first opened.
+const ChartsPanel = lazy(() => import('./charts/ChartsPanel'));
 
 export function App() {
   const { t, lang } = useT();
   const connected = useAppStore((s) => s.connected);
+  const tab = useAppStore((s) => s.sideTab);
+  useShortcuts();
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   return (
     <div className="app">
       <Header />
-      <main aria-busy={!connected}>
-        <ErrorBanner />
-        {!connected ? (
-          <p className="connecting" role="status">
-            {t('status.connecting')}
-          </p>
-        ) : (
-          <>
-            <div className="controls">
-              <ProduceForm />
-              <TimeControls />
+      <TimeControls />
+      <ErrorBanner />
+      {!connected ? (
+        <p className="connecting" role="status">
+          {t('status.connecting')}
+        </p>
+      ) : (
+        <main className="workspace">
+          <div className="stage">
+            <ClusterView />
+            <PartitionLogView />
+          </div>
+          <aside className="side">
+            <WhatHappened />
+            <SideTabs />
+            <div className="side-body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+              {tab === 'producer' && <ProducerPanel />}
+              {tab === 'consumers' && <ConsumersPanel />}
+              {tab === 'inspector' && <RecordInspector />}
+              {tab === 'metadata' && <MetadataTree />}
+              {tab === 'timeline' && <EventTimeline />}
+              {tab === 'metrics' && <MetricsPanel />}
+              {tab === 'charts' && (
+                <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+                  <ChartsPanel />
+                </Suspense>
+              )}
+              {tab === 'config' && <ConfigEditor />}
             </div>
-            <PartitionPanel />
-            <div className="columns">
-              <RecordsTable />
-              <div className="side">
-                <FileList />
-                <StatsPanel />
-              </div>
-            </div>
-          </>
-        )}
-      </main>
+          </aside>
+        </main>
+      )}
+      <Announcer />
+      <LiveRegion />
+      <ShortcutHelp />
     </div>
   );
 }

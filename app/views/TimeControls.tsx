@@ -1,69 +1,151 @@
-/** Jumps of simulated time (so retention can be watched) and the reset button. */
-
-import { useAppStore, useAppStoreApi, useEngine } from '../bridge/context';
-import { EngineError } from '../bridge/engine-client';
+/**
+ * The time bar: play / pause / step, a logarithmic speed slider read in plain words, jumps (+1 min …
+ * +7 days), and the timeline slider that rewinds by deterministic replay (dragging pauses; acting
+ * while rewound forks a new future). Progress of a jump or replay shows here with a stop button.
+ */
+import { useState } from 'react';
+import { useAppStore, useEngine } from '../bridge/context';
+import { formatDuration, formatSimTime } from '../format';
 import type { MessageKey } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
+import { selectAutoProduce, selectClock } from '../store/selectors';
+import { jumpAllowed, recordsDuringJump } from './shell/jump-guard';
+import { positionOf, SLIDER_MAX, SLIDER_MIN, speedAt, speedWords } from './shell/speed';
 
-const JUMPS: readonly { readonly ms: number; readonly label: MessageKey }[] = [
-  { ms: 60_000, label: 'time.plus1m' },
-  { ms: 3_600_000, label: 'time.plus1h' },
-  { ms: 7 * 86_400_000, label: 'time.plus7d' },
+export const JUMPS: ReadonlyArray<{ readonly ms: number; readonly amount: MessageKey }> = [
+  { ms: 60_000, amount: 'time.amount.1m' },
+  { ms: 3_600_000, amount: 'time.amount.1h' },
+  { ms: 86_400_000, amount: 'time.amount.1d' },
+  { ms: 7 * 86_400_000, amount: 'time.amount.7d' },
 ];
 
 export function TimeControls() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const engine = useEngine();
-  const store = useAppStoreApi();
-  const busy = useAppStore((s) => s.inFlight > 0);
-
-  async function run(action: () => Promise<unknown>) {
-    store.getState().clearError();
-    try {
-      await action();
-    } catch (e) {
-      store
-        .getState()
-        .showError(
-          e instanceof EngineError
-            ? { code: e.code, message: e.message }
-            : { code: 'INTERNAL', message: String(e) },
-        );
-    }
-  }
+  const clock = useAppStore(selectClock);
+  const auto = useAppStore(selectAutoProduce);
+  const [dragMs, setDragMs] = useState<number | null>(null);
+  if (!clock) return null;
+  const busy = clock.busyKind !== 'none';
+  const rewound = clock.historyEndMs > clock.nowMs && !busy;
+  const words = speedWords(clock.speed);
+  const speedText =
+    words.kind === 'same'
+      ? t('time.speedSame')
+      : words.kind === 'slow'
+        ? t('time.speedSlow', { n: words.realSecondsPerSimSecond })
+        : t('time.speedFast', { time: formatDuration(lang, words.simMsPerRealSecond) });
+  const rate = auto?.ratePerSec ?? 0;
+  const togglePlay = () => engine.playback(!clock.playing, clock.speed);
+  const span = Math.max(1, clock.historyEndMs - clock.startMs);
+  const progress =
+    busy && clock.busyUntilMs > 0
+      ? Math.round((100 * (clock.nowMs - clock.startMs)) / Math.max(1, clock.busyUntilMs - clock.startMs))
+      : 0;
 
   return (
-    <section className="panel time" aria-label={t('time.title')}>
-      <h2>{t('time.title')}</h2>
-      <div className="buttons">
-        {JUMPS.map((j) => (
-          <button
-            key={j.label}
-            type="button"
-            disabled={busy}
-            aria-label={t('time.advanceBy', { amount: t(j.label) })}
-            onClick={() => run(() => engine.advanceTime(j.ms))}
-          >
-            {t(j.label)}
-          </button>
-        ))}
+    <section className="time-bar" aria-label={t('time.title')}>
+      <div className="time-buttons">
         <button
           type="button"
-          className="danger"
+          className="primary"
+          onClick={togglePlay}
           disabled={busy}
-          aria-label={t('time.resetLabel')}
-          onClick={() =>
-            run(async () => {
-              await engine.reset();
-              const s = store.getState();
-              s.setLastProducedOffset(null);
-              s.setPageAnchor('latest');
-            })
-          }
+          aria-keyshortcuts="Space"
         >
-          {t('time.reset')}
+          {clock.playing ? t('time.pause') : t('time.play')}
         </button>
+        <button
+          type="button"
+          onClick={() => void engine.step().catch(() => {})}
+          disabled={busy}
+          title={t('time.stepLabel')}
+          aria-keyshortcuts="ArrowRight"
+        >
+          {t('time.step')}
+        </button>
+        <label className="speed">
+          <span>{t('time.speed')}</span>
+          <input
+            type="range"
+            min={SLIDER_MIN}
+            max={SLIDER_MAX}
+            step={1}
+            value={positionOf(clock.speed)}
+            aria-valuetext={speedText}
+            onChange={(e) => engine.playback(clock.playing, speedAt(Number(e.target.value)))}
+          />
+          <output className="speed-words">{speedText}</output>
+        </label>
+        <fieldset className="jumps">
+          <legend className="visually-hidden">{t('time.jumpLabel', { amount: '' })}</legend>
+          {JUMPS.map(({ ms, amount }) => {
+            const allowed = jumpAllowed(rate, ms);
+            const blocked = allowed
+              ? undefined
+              : t('time.jumpBlocked', {
+                  rate,
+                  amount: t(amount),
+                  count: recordsDuringJump(rate, ms).toLocaleString(lang),
+                });
+            return (
+              <button
+                key={ms}
+                type="button"
+                disabled={busy || !allowed}
+                aria-label={t('time.jumpLabel', { amount: t(amount) })}
+                aria-description={blocked}
+                title={blocked ?? t('time.jumpLabel', { amount: t(amount) })}
+                onClick={() => void engine.jump(ms).catch(() => {})}
+              >
+                {t('time.jump', { amount: t(amount) })}
+              </button>
+            );
+          })}
+        </fieldset>
+      </div>
+      <label className="timeline">
+        <span>{t('time.timeline')}</span>
+        <input
+          type="range"
+          min={clock.startMs}
+          max={clock.historyEndMs}
+          step={1}
+          value={dragMs ?? clock.nowMs}
+          aria-label={t('time.timelineLabel')}
+          aria-valuetext={formatSimTime(lang, dragMs ?? clock.nowMs)}
+          disabled={busy || span <= 1}
+          onPointerDown={() => engine.playback(false, clock.speed)}
+          onChange={(e) => setDragMs(Number(e.target.value))}
+          onPointerUp={() => commitSeek()}
+          onKeyUp={() => commitSeek()}
+          onBlur={() => commitSeek()}
+        />
+      </label>
+      <div className="time-status" role="status">
+        {busy && (
+          <>
+            <span>
+              {clock.busyKind === 'replay'
+                ? t('status.replaying', { time: formatSimTime(lang, clock.busyUntilMs), pct: progress })
+                : t('status.jumping', { time: formatSimTime(lang, clock.busyUntilMs), pct: progress })}
+            </span>
+            <progress max={100} value={progress} />
+            <button type="button" onClick={() => engine.cancel()}>
+              {t('time.cancel')}
+            </button>
+          </>
+        )}
+        {rewound && <span className="rewound">{t('time.rewound')}</span>}
+        {clock.lagging && clock.playing && <span className="lagging">{t('time.lagging')}</span>}
       </div>
     </section>
   );
+
+  function commitSeek() {
+    if (dragMs === null || !clock) return;
+    const target = dragMs;
+    setDragMs(null);
+    if (target !== clock.nowMs) void engine.seek(target).catch(() => {});
+  }
 }

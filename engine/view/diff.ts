@@ -7,7 +7,7 @@
  *   const diff = diffRecords(lastSent, built); // { added, updated, removed }
  *   const mirror = applyDiff(mirror, diff);
  */
-import type { ViewDiff, ViewId, ViewRecord } from './types';
+import type { ViewDiff, ViewId, ViewKind, ViewRecord } from './types';
 
 export type RecordMap = ReadonlyMap<ViewId, ViewRecord>;
 
@@ -19,15 +19,38 @@ export function indexRecords(records: readonly ViewRecord[]): Map<ViewId, ViewRe
   return out;
 }
 
-/** Records hold primitives only (see types.ts), so a shallow comparison is a full one. */
+/**
+ * Records hold primitives, or arrays / plain objects of primitives (see types.ts), so comparing two
+ * levels deep is a full comparison. Event bodies are the exception: they never change, and the builder
+ * reuses the same record object for the same event, which the identity check catches first.
+ */
 export function sameRecord(a: ViewRecord, b: ViewRecord): boolean {
   if (a === b) return true;
+  return sameShallow(a, b, true);
+}
+
+function sameShallow(a: object, b: object, descend: boolean): boolean {
   const ak = Object.keys(a);
   if (ak.length !== Object.keys(b).length) return false;
-  const av = a as unknown as Record<string, unknown>;
-  const bv = b as unknown as Record<string, unknown>;
-  for (const k of ak) if (!Object.is(av[k], bv[k])) return false;
+  const av = a as Record<string, unknown>;
+  const bv = b as Record<string, unknown>;
+  for (const k of ak) {
+    const x = av[k];
+    const y = bv[k];
+    if (Object.is(x, y)) continue;
+    if (!descend || typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y) || !sameShallow(x, y, false)) return false;
+  }
   return true;
+}
+
+/**
+ * The kind of the record with this id: ids are `<kind>:<rest>`, and singletons are their kind's name
+ * (`clock`, `zookeeper`, …), so a removed id needs no lookup to find its kind.
+ */
+export function kindOfId(id: ViewId): ViewKind {
+  const colon = id.indexOf(':');
+  return (colon < 0 ? id : id.slice(0, colon)) as ViewKind;
 }
 
 export function diffRecords(prev: RecordMap, next: RecordMap): ViewDiff {

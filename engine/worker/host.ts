@@ -1,70 +1,109 @@
 /**
- * Hosts one simulation behind the worker boundary (protocol.ts). Everything asynchronous lives here:
- * opening and restoring the store, cold chunk loads, background flushes, frame pacing. The simulation
- * it drives ({@link HostedSimulation}) is synchronous and never waits for I/O, so the same commands
- * give the same state however fast the disk is.
+ * Hosts one {@link Session} behind the worker boundary (protocol.ts). Everything that depends on wall
+ * time lives here: playback (simulated ms per real ms), jumps and replays spread over frames within a
+ * time budget, one patch per frame, and saving to the store. The session itself is synchronous and
+ * deterministic; the host only decides how much simulated time passes per frame, which never changes
+ * what happens (the session stops only between milliseconds, see `Session.advanceTo`).
  *
- * - Commands run one at a time, in arrival order (a promise chain), so a read waiting for a cold
- *   chunk never interleaves with a produce.
- * - After each state-changing command the persister is asked to flush (not awaited) and a patch is
- *   scheduled for the next frame; patches are diffs against what the UI last got, so they squash.
- * - A bad message or a rejected command answers with `error` and changes nothing.
+ * History: the session's commands are the past; after a rewind (`seek`) the commands that had come
+ * later are kept as the recorded future and re-applied at their times if time moves on. Any new
+ * command while rewound drops that future: a fork, as in RaftScope.
  *
- * Environment (worker globals, the store, seeds) comes in through {@link HostEnvironment}, so Node
- * tests drive the same host with a MemorySegmentStore and a hand-cranked frame.
+ * Environment (worker globals, the store, seeds, wall clock) comes in through {@link HostEnvironment},
+ * so Node tests drive the same host with a memory store and hand-cranked frames.
  */
-import { ColdChunkError } from '../log/chunked-file';
+import { KafkaError } from '../cluster/errors';
+import { ConfigException } from '../log/config-parse';
 import { LogError } from '../log/log-errors';
-import { loadChunk } from '../storage/loader';
-import { MemorySegmentStore } from '../storage/memory-store';
+import type { SessionCommand, StampedSessionCommand } from '../session/commands';
+import { lookupOffset, readBatchBytes, readRecords } from '../session/replica-reads';
+import { Session, SessionReplay } from '../session/session';
+import { buildSessionView, type PlaybackView, SessionViewCache } from '../session/session-view';
+import { FileIds } from '../storage/file-ids';
+import { LogPersister } from '../storage/persister';
 import type { SegmentStore } from '../storage/segment-store';
 import { diffRecords, indexRecords, isEmptyDiff, type RecordMap } from '../view/diff';
-import type { NotSavedReason, ViewRecord } from '../view/types';
-import { type HostedSimulation, InvalidCommandError, type SimulationFactory } from './hosted-simulation';
-import {
-  type EngineErrorCode,
-  type EngineToUi,
-  PROTOCOL_VERSION,
-  type ReplyResult,
-  type RequestId,
-  type UiToEngine,
-} from './protocol';
-import { parseUiMessage } from './validate';
+import { type NotSavedReason, PERSISTENCE_ID, type PresetName, type ViewRecord } from '../view/types';
+import { type EngineToUi, PROTOCOL_VERSION, type RequestId, type UiToEngine } from './protocol';
+import { isPreset, parseUiMessage } from './validate';
 
 export interface HostEnvironment {
   post(message: EngineToUi, transfer?: ArrayBuffer[]): void;
   /** Runs `callback` once before the next frame is drawn (a test calls it by hand). */
   requestFrame(callback: () => void): void;
-  /** The store this run lives in between page loads. */
+  /** The store this run lives in between page loads (rejects with {@link CLUSTER_LOCKED} if another tab owns it). */
   openStore(): Promise<SegmentStore>;
   /** A seed for a brand-new run (the worker takes it from crypto; tests fix it). */
   newSeed(): number;
-  /** Wall-clock ms for timing flushes only; never reaches the simulation. */
-  wallClockMs?: () => number;
+  /** Wall-clock ms: frame pacing and budgets only; never reaches the simulation. */
+  wallClockMs(): number;
 }
-
-/** Reads that loop over cold chunks give up after this many loads (a bug, not a real read). */
-const MAX_COLD_LOADS = 10_000;
 
 /** The error name `openStore` rejects with when another tab holds the saved cluster. */
 export const CLUSTER_LOCKED = 'ClusterLockedError';
+/** The meta key of the saved run. */
+export const SESSION_META_KEY = 'session';
+const SAVED_VERSION = 1;
+/** Wall ms of simulation work per frame while playing (the rest of the frame is the UI's). */
+const PLAY_BUDGET_MS = 10;
+/** Wall ms per frame for jumps and replays (the UI shows progress meanwhile). */
+const BUSY_BUDGET_MS = 30;
+/** A frame gap longer than this (a hidden tab) is not made up for. */
+const MAX_FRAME_GAP_MS = 250;
+/** How often a playing run is saved (wall ms). */
+const SAVE_EVERY_MS = 2000;
+export const MAX_SPEED = 1_000_000;
+export const MIN_SPEED = 0.001;
+const DEFAULT_PRESET: PresetName = 'classroom';
+
+interface SavedRun {
+  readonly version: number;
+  readonly seed: number;
+  readonly preset: PresetName;
+  readonly commands: readonly StampedSessionCommand[];
+  readonly future: readonly StampedSessionCommand[];
+  readonly nowMs: number;
+  readonly historyEndMs: number;
+}
+
+type Busy =
+  | { readonly kind: 'jump'; readonly id: RequestId; readonly targetMs: number }
+  | {
+      readonly kind: 'replay';
+      readonly id: RequestId | null;
+      readonly replay: SessionReplay;
+      readonly future: readonly StampedSessionCommand[];
+      readonly historyEndMs: number;
+    };
 
 export class EngineHost {
-  private sim: HostedSimulation | undefined;
+  private session: Session | undefined;
   private store: SegmentStore | undefined;
-  /** The saved store when its run could not be read: kept untouched until the user resets. */
-  private unreadableStore: SegmentStore | undefined;
-  private queue: Promise<void>;
+  private persister: LogPersister | undefined;
+  private notSaved: NotSavedReason | null = null;
+  private restored = false;
+  private storageError: string | null = null;
+  private flushes = 0;
+  /** Commands recorded after the current moment (non-empty only after a rewind). */
+  private future: StampedSessionCommand[] = [];
+  private historyEndMs = 0;
+  private playing = false;
+  private speed = 1;
+  private lagging = false;
+  private busy: Busy | undefined;
+  private watched = new Set<string>();
+  private cache = new SessionViewCache();
   /** What the UI holds: the last snapshot plus every patch since. Undefined until the first `init`. */
   private lastSent: RecordMap | undefined;
   private seq = 0;
   private frameRequested = false;
+  private lastFrameWallMs = 0;
+  private lastSaveWallMs = 0;
+  private dirty = true;
+  private ready: Promise<void>;
 
-  constructor(
-    private readonly env: HostEnvironment,
-    private readonly createSimulation: SimulationFactory,
-  ) {
-    this.queue = this.start();
+  constructor(private readonly env: HostEnvironment) {
+    this.ready = this.start();
   }
 
   /** Entry point for every message from the UI. Never throws. */
@@ -75,185 +114,462 @@ export class EngineHost {
       return;
     }
     const message = parsed.message;
-    this.queue = this.queue
+    this.ready = this.ready
       .then(() => this.handle(message))
       .catch((error: unknown) => this.postError(requestIdOf(message), codeOf(error), messageOf(error)));
   }
 
-  /** Resolves when every command received so far has been handled (tests). */
-  async settled(): Promise<void> {
-    await this.queue;
-  }
-
-  /** Resolves when the store holds everything so far (tests). */
-  async persisted(): Promise<void> {
-    await this.queue;
-    await this.sim?.idle();
-  }
+  // ------------------------------------------------------------------ start, restore, reset
 
   private async start(): Promise<void> {
-    let store: SegmentStore;
-    let notSaved: NotSavedReason | null = null;
     try {
-      store = await this.env.openStore();
+      this.store = await this.env.openStore();
     } catch (error) {
-      // Another tab owns the saved cluster, or no IndexedDB (private mode, quota, old browser): run in
-      // memory, say so, keep going.
-      store = new MemorySegmentStore();
-      const reason = error instanceof Error && error.name === CLUSTER_LOCKED ? 'other-tab' : 'no-storage';
-      notSaved = { reason, detail: messageOf(error) };
+      this.notSaved = {
+        reason: (error as Error)?.name === CLUSTER_LOCKED ? 'other-tab' : 'no-storage',
+        detail: messageOf(error),
+      };
     }
-    this.store = store;
-    try {
-      this.sim = await this.createSimulation.restore(store, this.env);
-    } catch (error) {
-      // Unreadable saved state: never erase it (a fixed or newer version may read it). This session
-      // runs in memory and says why; only an explicit reset erases the saved run and saves anew.
-      notSaved = { reason: 'unreadable', detail: messageOf(error) };
-      this.unreadableStore = store;
-      store = new MemorySegmentStore();
-      this.store = store;
-      this.sim = undefined;
+    const saved = await this.loadSaved();
+    if (saved) {
+      this.restored = true;
+      this.beginReplay(
+        { seed: saved.seed, preset: saved.preset },
+        [...saved.commands, ...saved.future],
+        saved.nowMs,
+        saved.historyEndMs,
+        null,
+      );
+      return;
     }
-    if (this.sim === undefined) {
-      this.sim = this.createSimulation.fresh(store, this.env.newSeed(), this.env);
-      // Saved at once, so a reload before the first command keeps this run's seed.
-      void this.sim.persist().then(() => this.schedulePatch());
-    }
-    if (notSaved !== null) this.sim.noteNotSaved(notSaved);
+    this.fresh(DEFAULT_PRESET, this.env.newSeed());
   }
 
+  private async loadSaved(): Promise<SavedRun | undefined> {
+    if (!this.store) return undefined;
+    try {
+      const value = (await this.store.getMeta(SESSION_META_KEY)) as SavedRun | undefined;
+      if (value === undefined) return undefined;
+      if (value.version !== SAVED_VERSION || !isPreset(value.preset)) throw new Error('unknown saved format');
+      return value;
+    } catch (error) {
+      // Keep the unreadable run untouched (a reset clears it) and go on in memory.
+      this.notSaved = { reason: 'unreadable', detail: messageOf(error) };
+      this.store = undefined;
+      return undefined;
+    }
+  }
+
+  private newPersister(): LogPersister | undefined {
+    if (!this.store) return undefined;
+    this.persister = new LogPersister(this.store, {
+      fileIds: new FileIds(),
+      clock: () => this.env.wallClockMs(),
+    });
+    return this.persister;
+  }
+
+  private fresh(preset: PresetName, seed: number): void {
+    const persister = this.newPersister();
+    this.session = new Session({ seed, preset, ...(persister ? { persister } : {}) });
+    this.future = [];
+    this.historyEndMs = this.session.nowMs;
+    this.busy = undefined;
+    this.cache = new SessionViewCache();
+    void this.rewriteDisks();
+  }
+
+  /**
+   * Rebuilds the session at `atMs` from its commands, over as many frames as it takes. The store's
+   * files are rewritten from the replayed brokers once it is done (see {@link rewriteDisks}).
+   */
+  private beginReplay(
+    config: { seed: number; preset: PresetName },
+    commands: readonly StampedSessionCommand[],
+    atMs: number,
+    historyEndMs: number,
+    id: RequestId | null,
+  ): void {
+    const persister = this.newPersister();
+    const replay = new SessionReplay({ ...config, ...(persister ? { persister } : {}) }, commands, atMs);
+    const applied = commands.filter((c) => c.atMs <= atMs).length;
+    this.busy = { kind: 'replay', id, replay, future: commands.slice(applied), historyEndMs };
+    this.playing = false;
+    this.scheduleFrame();
+  }
+
+  private finishReplay(busy: Extract<Busy, { kind: 'replay' }>): void {
+    this.session = busy.replay.session;
+    this.future = [...busy.future];
+    this.historyEndMs = Math.max(busy.historyEndMs, this.session.nowMs);
+    this.busy = undefined;
+    this.cache = new SessionViewCache();
+    if (busy.id !== null)
+      this.reply(busy.id, { kind: 'sought', nowMs: this.session.nowMs, cancelled: false });
+    this.postSnapshot();
+    void this.rewriteDisks();
+  }
+
+  /**
+   * Replaces the store's files with the current brokers' files and saves the run, in one transaction
+   * with the run's meta: a reload during it still finds the commands and replays.
+   */
+  private async rewriteDisks(): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    try {
+      const files = await store.listFiles();
+      await store.apply([
+        ...files.map((f) => ({ kind: 'deleteFile' as const, path: f.path })),
+        { kind: 'putMeta', key: SESSION_META_KEY, value: this.savedRun() },
+      ]);
+      await this.save();
+    } catch (error) {
+      this.storageError = messageOf(error);
+    }
+  }
+
+  private savedRun(): SavedRun | undefined {
+    const s = this.session;
+    if (!s) return undefined;
+    return {
+      version: SAVED_VERSION,
+      seed: s.options.seed,
+      preset: s.options.preset,
+      commands: s.commands(),
+      future: this.future,
+      nowMs: s.nowMs,
+      historyEndMs: this.historyEndMs,
+    };
+  }
+
+  /** Writes new bytes and the run's meta in one transaction; never rejects. */
+  private async save(): Promise<void> {
+    const persister = this.persister;
+    const session = this.session;
+    if (!persister || !session || this.busy?.kind === 'replay') return;
+    this.lastSaveWallMs = this.env.wallClockMs();
+    try {
+      const result = await session.cluster.persist(() => ({ [SESSION_META_KEY]: this.savedRun() }));
+      if (result.committed && result.writes > 0) this.flushes++;
+      if (!result.committed) this.storageError = messageOf(result.error);
+    } catch (error) {
+      this.storageError = messageOf(error);
+    }
+    this.dirty = true;
+  }
+
+  // ------------------------------------------------------------------ messages
+
   private async handle(message: UiToEngine): Promise<void> {
-    const sim = this.sim;
-    if (sim === undefined) throw new Error('engine failed to start');
     switch (message.type) {
       case 'init':
         if (message.protocolVersion !== PROTOCOL_VERSION) {
           this.postError(
             undefined,
             'PROTOCOL_MISMATCH',
-            `UI speaks ${message.protocolVersion}, engine ${PROTOCOL_VERSION}`,
+            `UI speaks protocol ${message.protocolVersion}, engine ${PROTOCOL_VERSION}`,
           );
+          return;
         }
-        this.sendSnapshot();
+        this.postSnapshot();
         return;
-      case 'produce': {
-        // Two steps, each retried alone on a cold chunk: a retried catch-up must never append twice.
-        const result = await this.withColdChunks(sim, () =>
-          sim.produce(message.key, message.value, message.headers ?? []),
-        );
-        await this.withColdChunks(sim, () => sim.catchUp());
-        this.reply(message.id, { kind: 'produced', ...result });
-        this.changed(sim);
+      case 'playback':
+        this.playing = message.playing;
+        this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, message.speed));
+        this.lastFrameWallMs = this.env.wallClockMs();
+        this.lagging = false;
+        this.markDirty();
+        return;
+      case 'watch':
+        this.watched = new Set(message.partitions);
+        this.markDirty();
+        return;
+      case 'cancel':
+        this.cancelBusy();
+        return;
+      case 'reset': {
+        if (this.busy?.kind === 'jump')
+          this.reply(this.busy.id, { kind: 'jumped', nowMs: this.now(), cancelled: true });
+        this.busy = undefined;
+        this.playing = false;
+        if (!this.store && this.notSaved?.reason === 'unreadable') await this.reopenAfterUnreadable();
+        const seed = message.seed ?? this.env.newSeed();
+        this.fresh(message.preset, seed);
+        this.restored = false;
+        this.reply(message.id, { kind: 'reset', seed, preset: message.preset });
+        this.postSnapshot();
         return;
       }
-      case 'advanceTime': {
-        sim.advanceTime(message.ms);
-        const nowMs = await this.withColdChunks(sim, () => sim.catchUp());
-        this.reply(message.id, { kind: 'advanced', nowMs });
-        this.changed(sim);
+      default:
+        this.handleWithSession(message);
+    }
+  }
+
+  private handleWithSession(
+    message: Exclude<UiToEngine, { type: 'init' | 'playback' | 'watch' | 'cancel' | 'reset' }>,
+  ): void {
+    const session = this.session;
+    if (!session || this.busy?.kind === 'replay') {
+      this.postError(
+        message.id,
+        'NOT_READY',
+        'The cluster is being rebuilt; try again when the replay finishes',
+      );
+      return;
+    }
+    switch (message.type) {
+      case 'command':
+        this.command(session, message.id, message.command);
+        return;
+      case 'step': {
+        this.cancelBusy();
+        this.playing = false;
+        const nextFuture = this.future[0];
+        const limit = nextFuture ? nextFuture.atMs - session.nowMs : undefined;
+        const happened = session.stepToNextEvent(limit);
+        this.applyDueFuture(session);
+        this.afterTimeMoved(session);
+        this.reply(message.id, { kind: 'stepped', nowMs: session.nowMs, happened });
         return;
       }
-      case 'reset':
-        await this.reset(sim, message.id, message.seed);
+      case 'jump':
+        this.cancelBusy();
+        this.busy = { kind: 'jump', id: message.id, targetMs: session.nowMs + message.ms };
+        this.scheduleFrame();
         return;
-      case 'readRecords': {
-        const page = await this.withColdChunks(sim, () =>
-          sim.readRecords(message.fromOffset, message.maxRecords),
-        );
-        this.reply(message.id, { kind: 'records', page });
-        this.schedulePatch(); // the page cache counted hits/misses
+      case 'seek':
+        this.seek(session, message.id, message.atMs);
         return;
-      }
+      case 'readRecords':
+        this.reply(message.id, {
+          kind: 'records',
+          page: readRecords(
+            session,
+            message.replica,
+            message.fromOffset,
+            message.maxRecords,
+            message.uncommitted,
+          ),
+        });
+        return;
       case 'readBatchBytes': {
-        const batch = await this.withColdChunks(sim, () => sim.readBatchBytes(message.offset));
-        this.reply(message.id, { kind: 'batchBytes', ...batch }, [batch.bytes.buffer as ArrayBuffer]);
-        this.schedulePatch();
+        const b = readBatchBytes(session, message.replica, message.offset);
+        this.env.post({ type: 'reply', id: message.id, result: { kind: 'batchBytes', ...b } }, [
+          b.bytes.buffer as ArrayBuffer,
+        ]);
         return;
       }
+      case 'lookupOffset':
+        this.reply(message.id, {
+          kind: 'lookup',
+          lookup: lookupOffset(session, message.replica, message.offset),
+        });
+        return;
     }
   }
 
-  private async reset(sim: HostedSimulation, id: RequestId, seed: number | undefined): Promise<void> {
-    // A reset is the user's word to erase a saved run this version could not read, and save again.
-    const store = this.unreadableStore ?? this.store;
-    if (store === undefined) throw new Error('engine failed to start');
-    this.unreadableStore = undefined;
-    this.store = store;
-    // Let the last flush land first, or it would write the old run into the cleared store.
-    await sim.idle();
-    sim.dispose();
-    await store.clear();
-    const next = this.createSimulation.fresh(store, seed ?? this.env.newSeed(), this.env);
-    this.sim = next;
-    next.persist();
-    this.sendSnapshot();
-    this.reply(id, { kind: 'reset', seed: next.seed });
+  private command(session: Session, id: RequestId, command: SessionCommand): void {
+    // Acting while rewound forks a new future from here.
+    const forked = this.future.length > 0 || this.historyEndMs > session.nowMs;
+    const outcome = session.apply(command);
+    if (forked) {
+      this.future = [];
+      this.historyEndMs = session.nowMs;
+      void this.rewriteDisks();
+    }
+    this.reply(id, outcome.kind === 'value' ? { kind: 'done', value: outcome.value } : { kind: 'done' });
+    this.afterTimeMoved(session);
+    void this.save();
   }
 
-  /** Runs a synchronous step; on a cold chunk, loads it from the store and runs the step again. */
-  private async withColdChunks<T>(sim: HostedSimulation, step: () => T): Promise<T> {
-    const store = this.store;
-    if (store === undefined) throw new Error('engine failed to start');
-    for (let loads = 0; loads < MAX_COLD_LOADS; loads++) {
-      try {
-        return step();
-      } catch (error) {
-        if (!(error instanceof ColdChunkError)) throw error;
-        await loadChunk(store, error.file, error.chunkIndex, sim.chunkLoadOptions());
+  private seek(session: Session, id: RequestId, atMs: number): void {
+    this.cancelBusy();
+    const target = Math.max(session.startMs, Math.min(atMs, this.historyEndMs));
+    if (target >= session.nowMs) {
+      // Forward within the recorded history: just let time run there (future commands re-apply).
+      this.busy = { kind: 'jump', id, targetMs: target };
+      this.scheduleFrame();
+      return;
+    }
+    this.beginReplay(session.config, [...session.commands(), ...this.future], target, this.historyEndMs, id);
+    this.markDirty();
+  }
+
+  private cancelBusy(): void {
+    const busy = this.busy;
+    if (!busy) return;
+    this.busy = undefined;
+    if (busy.kind === 'jump') this.reply(busy.id, { kind: 'jumped', nowMs: this.now(), cancelled: true });
+    // A cancelled replay keeps the session it replaced (the moment before the seek).
+    if (busy.kind === 'replay' && busy.id !== null)
+      this.reply(busy.id, { kind: 'sought', nowMs: this.now(), cancelled: true });
+    if (busy.kind === 'replay' && !this.session) this.finishReplayNow(busy);
+    this.markDirty();
+  }
+
+  /** A restore cannot be cancelled into nothing: finish it synchronously. */
+  private finishReplayNow(busy: Extract<Busy, { kind: 'replay' }>): void {
+    while (!busy.replay.run()) {
+      // runs to the end
+    }
+    this.finishReplay(busy);
+  }
+
+  private async reopenAfterUnreadable(): Promise<void> {
+    try {
+      const store = await this.env.openStore();
+      await store.clear();
+      this.store = store;
+      this.notSaved = null;
+    } catch (error) {
+      this.notSaved = { reason: 'no-storage', detail: messageOf(error) };
+    }
+  }
+
+  // ------------------------------------------------------------------ time
+
+  /** Applies recorded future commands that are due now (after a rewind, as time moves on). */
+  private applyDueFuture(session: Session): void {
+    while (this.future.length > 0 && (this.future[0] as StampedSessionCommand).atMs <= session.nowMs) {
+      const next = this.future.shift() as StampedSessionCommand;
+      session.apply(next.command);
+    }
+  }
+
+  /** Advances toward `targetMs`, re-applying the recorded future on the way. False if it yielded. */
+  private advance(session: Session, targetMs: number, shouldYield: () => boolean): boolean {
+    for (;;) {
+      const next = this.future[0];
+      if (!next || next.atMs > targetMs) break;
+      if (!session.advanceTo(next.atMs, shouldYield)) return false;
+      this.applyDueFuture(session);
+    }
+    return session.advanceTo(targetMs, shouldYield);
+  }
+
+  private afterTimeMoved(session: Session): void {
+    if (session.nowMs > this.historyEndMs) this.historyEndMs = session.nowMs;
+    this.markDirty();
+  }
+
+  private frame(): void {
+    this.frameRequested = false;
+    const wall = this.env.wallClockMs();
+    const gap = Math.min(MAX_FRAME_GAP_MS, Math.max(0, wall - this.lastFrameWallMs));
+    this.lastFrameWallMs = wall;
+    const busy = this.busy;
+    if (busy?.kind === 'replay') {
+      const deadline = wall + BUSY_BUDGET_MS;
+      if (busy.replay.run(() => this.env.wallClockMs() > deadline)) this.finishReplay(busy);
+      else this.markDirty();
+    } else if (this.session) {
+      const session = this.session;
+      if (busy?.kind === 'jump') {
+        const deadline = wall + BUSY_BUDGET_MS;
+        if (this.advance(session, busy.targetMs, () => this.env.wallClockMs() > deadline)) {
+          this.busy = undefined;
+          this.reply(busy.id, { kind: 'jumped', nowMs: session.nowMs, cancelled: false });
+          void this.save();
+        }
+        this.afterTimeMoved(session);
+      } else if (this.playing) {
+        const deadline = wall + PLAY_BUDGET_MS;
+        const target = session.nowMs + gap * this.speed;
+        // Behind schedule: drop the rest rather than pile up debt (the clock shows it is lagging).
+        this.lagging = !this.advance(session, target, () => this.env.wallClockMs() > deadline);
+        this.afterTimeMoved(session);
+        if (wall - this.lastSaveWallMs > SAVE_EVERY_MS) void this.save();
       }
     }
-    throw new Error('a read kept finding cold chunks');
+    this.postPatch();
+    if (this.playing || this.busy) this.scheduleFrame();
   }
 
-  /** After a state change: persist behind the simulation, redraw at the next frame. */
-  private changed(sim: HostedSimulation): void {
-    sim.persist().then(() => this.schedulePatch());
-    this.schedulePatch();
+  private now(): number {
+    return this.session?.nowMs ?? 0;
   }
 
-  private sendSnapshot(): void {
-    const sim = this.sim;
-    if (sim === undefined) return;
-    const records: ViewRecord[] = sim.view();
-    this.lastSent = indexRecords(records);
-    this.seq += 1;
-    this.env.post({ type: 'snapshot', protocolVersion: PROTOCOL_VERSION, seq: this.seq, state: { records } });
+  // ------------------------------------------------------------------ view
+
+  private markDirty(): void {
+    this.dirty = true;
+    this.scheduleFrame();
   }
 
-  private schedulePatch(): void {
-    if (this.frameRequested || this.lastSent === undefined) return;
+  private scheduleFrame(): void {
+    if (this.frameRequested) return;
     this.frameRequested = true;
-    this.env.requestFrame(() => {
-      this.frameRequested = false;
-      this.sendPatch();
+    this.env.requestFrame(() => this.frame());
+  }
+
+  private view(): ViewRecord[] {
+    const session = this.session;
+    const records: ViewRecord[] = [];
+    if (session) {
+      records.push(
+        ...buildSessionView(
+          session,
+          { watched: this.watched, playback: this.playbackView(session) },
+          this.cache,
+        ),
+      );
+    }
+    records.push({
+      kind: 'persistence',
+      id: PERSISTENCE_ID,
+      bytesWritten: this.persister?.stats.bytesWritten ?? 0,
+      flushes: this.flushes,
+      restored: this.restored,
+      lastError: this.storageError,
+      notSaved: this.notSaved,
+    });
+    return records;
+  }
+
+  private playbackView(session: Session): PlaybackView {
+    const busy = this.busy;
+    return {
+      historyEndMs: Math.max(this.historyEndMs, session.nowMs),
+      commandCount: session.commands().length + this.future.length,
+      playing: this.playing,
+      speed: this.speed,
+      busyUntilMs: busy === undefined ? -1 : busy.kind === 'jump' ? busy.targetMs : busy.replay.targetMs,
+      busyKind: busy === undefined ? 'none' : busy.kind,
+      lagging: this.lagging,
+    };
+  }
+
+  private postSnapshot(): void {
+    if (this.lastSent === undefined && !this.session) return;
+    const records = this.view();
+    this.lastSent = indexRecords(records);
+    this.dirty = false;
+    this.env.post({
+      type: 'snapshot',
+      protocolVersion: PROTOCOL_VERSION,
+      seq: ++this.seq,
+      state: { records },
     });
   }
 
-  /** One patch for everything since the last message: a diff of whole pictures squashes by itself. */
-  private sendPatch(): void {
-    const sim = this.sim;
-    if (sim === undefined || this.lastSent === undefined) return;
-    let next: RecordMap;
-    try {
-      next = indexRecords(sim.view());
-    } catch (error) {
-      // A view that needs a cold chunk: skip this frame; the next command or flush schedules another.
-      if (error instanceof ColdChunkError) return;
-      throw error;
-    }
+  private postPatch(): void {
+    if (this.lastSent === undefined || !this.dirty) return;
+    this.dirty = false;
+    const next = indexRecords(this.view());
     const diff = diffRecords(this.lastSent, next);
-    if (isEmptyDiff(diff)) return;
     this.lastSent = next;
-    this.seq += 1;
-    this.env.post({ type: 'patch', seq: this.seq, diff });
+    if (isEmptyDiff(diff)) return;
+    this.env.post({ type: 'patch', seq: ++this.seq, diff });
   }
 
-  private reply(id: RequestId, result: ReplyResult, transfer?: ArrayBuffer[]): void {
-    this.env.post({ type: 'reply', id, result }, transfer);
+  // ------------------------------------------------------------------ replies
+
+  private reply(id: RequestId, result: Extract<EngineToUi, { type: 'reply' }>['result']): void {
+    this.env.post({ type: 'reply', id, result });
   }
 
-  private postError(id: RequestId | undefined, code: EngineErrorCode, message: string): void {
+  private postError(id: RequestId | undefined, code: string, message: string): void {
     this.env.post(id === undefined ? { type: 'error', code, message } : { type: 'error', id, code, message });
   }
 }
@@ -262,13 +578,16 @@ function requestIdOf(message: UiToEngine): RequestId | undefined {
   return 'id' in message ? message.id : undefined;
 }
 
-/** Kafka's error name for a log error; INVALID_REQUEST for a command the simulation refused. */
-function codeOf(error: unknown): EngineErrorCode {
+/** Kafka's error name where Kafka has one. */
+function codeOf(error: unknown): string {
+  if (error instanceof KafkaError) return error.error;
   if (error instanceof LogError) return error.code;
-  if (error instanceof InvalidCommandError) return 'INVALID_REQUEST';
+  if (error instanceof ConfigException) return 'INVALID_CONFIG';
+  if (error instanceof RangeError) return 'INVALID_REQUEST';
   return 'INTERNAL';
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  return String(error);
 }

@@ -4,10 +4,9 @@
  */
 import { openDisk } from './disk';
 import { EngineHost } from './host';
-import { sliceSimulation } from './slice-factory';
 
-/** The database of the first live slice; the cluster simulation will bring its own. */
-const SLICE_DB_NAME = 'kafkascope-slice';
+/** The brokers' disks and the saved run (seed, preset, commands). */
+const CLUSTER_DB_NAME = 'kafkascope-cluster';
 
 // The worker's global scope, typed by hand: the engine's tsconfig has no DOM or WebWorker lib.
 interface WorkerScope {
@@ -21,20 +20,17 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-const host = new EngineHost(
-  {
-    post: (message, transfer) => scope.postMessage(message, transfer ?? []),
-    // Dedicated workers have requestAnimationFrame in Chromium and Firefox; elsewhere, ~60 Hz.
-    requestFrame: (callback) => {
-      if (scope.requestAnimationFrame) scope.requestAnimationFrame(callback);
-      else scope.setTimeout(callback, 16);
-    },
-    openStore: () => openDisk(SLICE_DB_NAME),
-    // Fresh runs get an unpredictable seed; a run is replayed from its recorded seed, never this.
-    newSeed: () => (scope.crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % 1_000_000,
-    wallClockMs: () => scope.performance.now(),
+const host = new EngineHost({
+  post: (message, transfer) => scope.postMessage(message, transfer ?? []),
+  // Dedicated workers have requestAnimationFrame in Chromium and Firefox; elsewhere, ~60 Hz.
+  requestFrame: (callback) => {
+    if (scope.requestAnimationFrame) scope.requestAnimationFrame(callback);
+    else scope.setTimeout(callback, 16);
   },
-  sliceSimulation,
-);
+  openStore: () => openDisk(CLUSTER_DB_NAME),
+  // Fresh runs get an unpredictable seed; a run is replayed from its recorded seed, never this.
+  newSeed: () => (scope.crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % 1_000_000,
+  wallClockMs: () => scope.performance.now(),
+});
 
 scope.addEventListener('message', (event) => host.receive(event.data));

@@ -1,0 +1,89 @@
+/**
+ * Starting points for a new cluster. A preset's setup is replayed with it, so a saved or shared run
+ * is (seed, preset, commands). Topic configs are small where a lesson needs to see segments roll and
+ * retention delete within a demo.
+ */
+import type { PresetName } from '../view/types';
+import type { SessionCommand } from './commands';
+
+export interface PresetSpec {
+  readonly brokers: number;
+  readonly setup: readonly SessionCommand[];
+}
+
+export const PRESET_NAMES: readonly PresetName[] = ['classroom', 'hot-key', 'retention', 'large'];
+
+export function presetSpec(name: PresetName): PresetSpec {
+  switch (name) {
+    case 'classroom':
+      return {
+        brokers: 3,
+        setup: [
+          {
+            type: 'create-topic',
+            name: 'orders',
+            options: {
+              partitions: 3,
+              replicationFactor: 3,
+              configs: { 'min.insync.replicas': '2', 'segment.bytes': '1024' },
+            },
+          },
+        ],
+      };
+    case 'hot-key':
+      return {
+        brokers: 3,
+        setup: [
+          { type: 'create-topic', name: 'clicks', options: { partitions: 6, replicationFactor: 2 } },
+          {
+            type: 'auto-produce',
+            topic: 'clicks',
+            ratePerSec: 50,
+            distribution: { kind: 'hot-key', keys: 20, hotShare: 0.7 },
+            acks: 'all',
+          },
+        ],
+      };
+    case 'retention':
+      return {
+        brokers: 3,
+        setup: [
+          {
+            type: 'alter-broker-config',
+            brokerId: null,
+            set: { 'log.retention.check.interval.ms': '10000' },
+          },
+          {
+            type: 'create-topic',
+            name: 'logs',
+            options: {
+              partitions: 1,
+              replicationFactor: 3,
+              configs: { 'retention.ms': '60000', 'segment.ms': '15000', 'segment.bytes': '4096' },
+            },
+          },
+          {
+            type: 'auto-produce',
+            topic: 'logs',
+            ratePerSec: 5,
+            distribution: { kind: 'uniform', keys: 5 },
+            acks: 'all',
+          },
+        ],
+      };
+    case 'large':
+      return {
+        brokers: 9,
+        setup: [
+          { type: 'create-topic', name: 'events', options: { partitions: 50, replicationFactor: 3 } },
+          {
+            type: 'auto-produce',
+            topic: 'events',
+            ratePerSec: 5000,
+            distribution: { kind: 'uniform', keys: 1000 },
+            acks: 'all',
+          },
+        ],
+      };
+  }
+}

@@ -1,0 +1,410 @@
+/**
+ * Builds the flat view records (engine/view/types.ts) of a session, at most once per frame. Reads
+ * in-memory numbers only (no file bytes). Records whose content cannot have changed are reused by
+ * identity (events, znodes between ZooKeeper writes), so the worker's diff skips them cheaply.
+ *
+ * Segments are built only for the partitions the UI watches (the partition log view), so a 50-partition
+ * cluster sends a few hundred records per frame, not thousands.
+ */
+import { buildClusterView } from '../cluster/cluster-view';
+import type { ClusterEvent } from '../cluster/events';
+import type { Log } from '../log/log';
+import type { InFlightMessageView } from '../view/cluster-types';
+import {
+  AUTO_PRODUCE_ID,
+  brokerViewId,
+  CLOCK_ID,
+  type ClockRecord,
+  committedViewId,
+  type EventRecord,
+  eventViewId,
+  groupViewId,
+  INVARIANTS_ID,
+  memberViewId,
+  messageViewId,
+  partitionViewId,
+  replicaViewId,
+  type SegmentRecord,
+  segmentViewId,
+  sendViewId,
+  topicViewId,
+  type ViewRecord,
+  type ZnodeRecord,
+  ZOOKEEPER_ID,
+  znodeViewId,
+} from '../view/types';
+import { describeSegments } from './segment-describe';
+import type { Session } from './session';
+
+/** What the host adds about playback (not part of the simulation). */
+export type PlaybackView = Pick<
+  ClockRecord,
+  'historyEndMs' | 'commandCount' | 'playing' | 'speed' | 'busyUntilMs' | 'busyKind' | 'lagging'
+>;
+
+export interface SessionViewOptions {
+  /** `topic-partition` keys whose replicas' segments to include. */
+  readonly watched: ReadonlySet<string>;
+  readonly playback: PlaybackView;
+}
+
+/** Caches that keep unchanged records identical between frames. */
+export class SessionViewCache {
+  events = new Map<number, EventRecord>();
+  znodes: ZnodeRecord[] = [];
+  znodesZxid = -1;
+}
+
+export function buildSessionView(
+  session: Session,
+  options: SessionViewOptions,
+  cache: SessionViewCache,
+): ViewRecord[] {
+  const cluster = session.cluster;
+  const view = buildClusterView(cluster);
+  const out: ViewRecord[] = [];
+  out.push({
+    kind: 'clock',
+    id: CLOCK_ID,
+    nowMs: cluster.nowMs,
+    startMs: session.startMs,
+    seed: session.options.seed,
+    preset: session.options.preset,
+    ...options.playback,
+  });
+
+  const brokerConfigs = new Map<number, { retentionCheckIntervalMs: number; nextRetentionCheckMs: number }>();
+  for (const b of view.brokers) {
+    const broker = cluster.brokers.get(b.id);
+    const interval = cluster.brokerConfig(b.id).logManager.logRetentionCheckIntervalMs;
+    const next = broker?.logManager?.state().nextRetentionCheckMs ?? -1;
+    brokerConfigs.set(b.id, { retentionCheckIntervalMs: interval, nextRetentionCheckMs: next });
+    out.push({
+      kind: 'broker',
+      id: brokerViewId(b.id),
+      brokerId: b.id,
+      status: b.status,
+      lastStop: b.lastStop,
+      isController: b.isController,
+      registered: b.registered,
+      slowMs: b.slowMs,
+      leaderCount: b.leaderCount,
+      replicaCount: b.replicaCount,
+      diskBytes: b.diskBytes,
+      retentionCheckIntervalMs: interval,
+      nextRetentionCheckMs: b.status === 'stopped' ? -1 : next,
+      metrics: brokerMetrics(b),
+    });
+  }
+
+  const zkTree = zooKeeperRecords(session, cache);
+  const sessions = view.brokers.filter((b) => b.registered).map((b) => b.id);
+  out.push({
+    kind: 'zookeeper',
+    id: ZOOKEEPER_ID,
+    isolated: cluster.network.isIsolated('zookeeper'),
+    sessions,
+    controllerEpoch: controllerEpochOf(zkTree),
+    zxid: cluster.zk.lastZxid,
+  });
+  for (const z of zkTree) out.push(z);
+
+  const live = new Set(view.brokers.filter((b) => b.status !== 'stopped').map((b) => b.id));
+  for (const t of view.topics) {
+    out.push({
+      kind: 'topic',
+      id: topicViewId(t.name),
+      name: t.name,
+      topicId: t.topicId,
+      internal: t.internal,
+      partitionCount: t.partitionCount,
+      replicationFactor: t.replicationFactor,
+      markedForDeletion: false,
+      configs: cluster.topicOverrides(t.name),
+      minInsyncReplicas: cluster.minInsyncReplicas(t.name),
+      uncleanLeaderElectionEnable: cluster.uncleanLeaderElectionEnable(t.name),
+    });
+  }
+
+  for (const p of view.partitions) {
+    const key = `${p.topic}-${p.partition}`;
+    const leaderState = p.replicaStates.find((r) => r.broker === p.leader && r.role === 'leader');
+    out.push({
+      kind: 'partition',
+      id: partitionViewId(p.topic, p.partition),
+      topic: p.topic,
+      partition: p.partition,
+      leader: p.leader,
+      leaderEpoch: p.leaderEpoch,
+      replicas: p.replicas,
+      isr: p.isr,
+      outOfSync: p.outOfSync,
+      underReplicated: p.underReplicated,
+      offline: p.offline,
+      logStartOffset: leaderState?.logStartOffset ?? -1,
+      logEndOffset: leaderState?.logEndOffset ?? -1,
+      highWatermark: leaderState?.highWatermark ?? -1,
+      preferredElectionBlocked: preferredBlocked(p, live),
+      uncleanElectionBlocked: uncleanBlocked(p, live),
+    });
+    for (const r of p.replicaStates) {
+      const log = cluster.brokers.get(r.broker)?.logs.get(key);
+      out.push({
+        kind: 'replica',
+        id: replicaViewId(p.topic, p.partition, r.broker),
+        topic: p.topic,
+        partition: p.partition,
+        brokerId: r.broker,
+        role: r.role,
+        inIsr: r.inIsr,
+        logStartOffset: r.logStartOffset,
+        logEndOffset: r.logEndOffset,
+        highWatermark: r.highWatermark,
+        segmentCount: r.segmentCount,
+        sizeBytes: r.sizeBytes,
+        lagMs: r.lagMs,
+        replicaLagTimeMaxMs: replicaLagTimeMaxMs(cluster, r.broker),
+        epochStarts: log && r.role !== 'offline' ? flattenEpochs(log) : [],
+      });
+      if (options.watched.has(key) && log && r.role !== 'offline') {
+        for (const s of describeSegments(log)) out.push(segmentRecord(r.broker, p.topic, p.partition, s));
+      }
+    }
+  }
+
+  groupRecords(session, view, out);
+  for (const e of session.notable.recent()) out.push(eventRecord(e, cache));
+  for (const m of view.inFlight) out.push(messageRecord(m));
+  sendRecords(session, out);
+
+  const auto = session.autoProducer;
+  auto.settle();
+  out.push({
+    kind: 'autoProduce',
+    id: AUTO_PRODUCE_ID,
+    topic: auto.topic,
+    ratePerSec: auto.ratePerSec,
+    distribution: auto.distribution,
+    acks: auto.acks,
+    sent: auto.sent,
+    acknowledged: auto.acknowledged,
+    failed: auto.failed,
+  });
+
+  out.push({
+    kind: 'invariants',
+    id: INVARIANTS_ID,
+    acknowledgedButLost: view.acknowledgedButLost,
+    keyOrderViolations: keyOrderViolations(view),
+    underReplicatedPartitions: view.underReplicatedPartitions,
+    offlinePartitions: view.offlinePartitions,
+    activeControllerCount: view.controllerId >= 0 ? 1 : 0,
+    controllerId: view.controllerId,
+  });
+  for (const lost of view.lostRanges) {
+    const dash = lost.topicPartition.lastIndexOf('-');
+    out.push({
+      kind: 'lost',
+      id: `lost:${lost.topicPartition}:${lost.fromOffset}`,
+      topic: lost.topicPartition.slice(0, dash),
+      partition: Number(lost.topicPartition.slice(dash + 1)),
+      fromOffset: lost.fromOffset,
+      toOffset: lost.toOffset,
+    });
+  }
+  return out;
+}
+
+function brokerMetrics(b: {
+  readonly leaderCount: number;
+  readonly replicaCount: number;
+}): Record<string, number> {
+  const extra = (b as { readonly metrics?: Readonly<Record<string, number>> }).metrics;
+  return { LeaderCount: b.leaderCount, PartitionCount: b.replicaCount, ...(extra ?? {}) };
+}
+
+function keyOrderViolations(view: object): number {
+  return (view as { readonly keyOrderViolations?: number }).keyOrderViolations ?? 0;
+}
+
+function replicaLagTimeMaxMs(cluster: Session['cluster'], brokerId: number): number {
+  return cluster.brokerConfig(brokerId).replicaLagTimeMaxMs;
+}
+
+function flattenEpochs(log: Log): number[] {
+  const out: number[] = [];
+  for (const e of log.leaderEpochEntries()) out.push(e.epoch, e.startOffset);
+  return out;
+}
+
+function preferredBlocked(
+  p: { readonly leader: number; readonly replicas: readonly number[]; readonly isr: readonly number[] },
+  live: ReadonlySet<number>,
+): string | null {
+  const preferred = p.replicas[0];
+  if (preferred === undefined) return 'UNKNOWN_TOPIC_OR_PARTITION';
+  if (p.leader === preferred) return 'ELECTION_NOT_NEEDED';
+  if (!live.has(preferred) || !p.isr.includes(preferred)) return 'PREFERRED_LEADER_NOT_AVAILABLE';
+  return null;
+}
+
+function uncleanBlocked(
+  p: { readonly leader: number; readonly replicas: readonly number[] },
+  live: ReadonlySet<number>,
+): string | null {
+  if (p.leader >= 0) return 'ELECTION_NOT_NEEDED';
+  if (!p.replicas.some((id) => live.has(id))) return 'ELIGIBLE_LEADERS_NOT_AVAILABLE';
+  return null;
+}
+
+function segmentRecord(
+  brokerId: number,
+  topic: string,
+  partition: number,
+  s: ReturnType<typeof describeSegments>[number],
+): SegmentRecord {
+  return {
+    kind: 'segment',
+    id: segmentViewId(brokerId, topic, partition, s.baseOffset),
+    replicaId: replicaViewId(topic, partition, brokerId),
+    topic,
+    partition,
+    brokerId,
+    ...s,
+  };
+}
+
+function zooKeeperRecords(session: Session, cache: SessionViewCache): ZnodeRecord[] {
+  const zk = session.cluster.zk;
+  if (cache.znodesZxid === zk.lastZxid) return cache.znodes;
+  const previous = new Map(cache.znodes.map((z) => [z.path, z]));
+  cache.znodes = zk.snapshotTree().map((n) => {
+    const before = previous.get(n.path);
+    if (before && before.mzxid === n.stat.mzxid && before.childCount === n.children.length) return before;
+    return {
+      kind: 'znode',
+      id: znodeViewId(n.path),
+      path: n.path,
+      data: n.data ?? '',
+      ephemeralOwner: n.stat.ephemeralOwner,
+      version: n.stat.version,
+      mzxid: n.stat.mzxid,
+      childCount: n.children.length,
+    };
+  });
+  cache.znodesZxid = zk.lastZxid;
+  return cache.znodes;
+}
+
+function controllerEpochOf(znodes: readonly ZnodeRecord[]): number {
+  const node = znodes.find((z) => z.path === '/controller_epoch');
+  return node ? Number(node.data) || 0 : 0;
+}
+
+function eventRecord(e: ClusterEvent, cache: SessionViewCache): EventRecord {
+  let record = cache.events.get(e.seq);
+  if (!record) {
+    const { atMs, seq, ...body } = e;
+    record = { kind: 'event', id: eventViewId(seq), seq, atMs, body: body as EventRecord['body'] };
+    cache.events.set(e.seq, record);
+    if (cache.events.size > 2000) {
+      const oldest = cache.events.keys().next().value;
+      if (oldest !== undefined) cache.events.delete(oldest);
+    }
+  }
+  return record;
+}
+
+function messageRecord(m: InFlightMessageView): ViewRecord {
+  return {
+    kind: 'message',
+    id: messageViewId(m.id),
+    messageId: m.id,
+    from: m.from,
+    to: m.to,
+    sendMs: m.sendMs,
+    recvMs: m.recvMs,
+    api: m.api,
+    direction: m.kind,
+    lost: m.lost,
+    summary: (m as { readonly summary?: string }).summary ?? '',
+  };
+}
+
+function groupRecords(session: Session, view: ReturnType<typeof buildClusterView>, out: ViewRecord[]): void {
+  const owners = new Map<string, string>();
+  const memberIdToName = new Map<string, string>();
+  for (const app of session.consumers.all()) {
+    const memberId = app.handle.memberId;
+    if (memberId) memberIdToName.set(memberId, app.name);
+    const positions: Record<string, number> = {};
+    for (const p of app.handle.positions()) positions[`${p.topic}-${p.partition}`] = p.offset;
+    const partitions =
+      app.status === 'running' ? app.handle.assignment().map((tp) => `${tp.topic}-${tp.partition}`) : [];
+    for (const tp of partitions) owners.set(`${app.groupId}/${tp}`, app.name);
+    out.push({
+      kind: 'member',
+      id: memberViewId(app.name),
+      name: app.name,
+      groupId: app.groupId,
+      clientId: app.handle.clientId,
+      memberId,
+      status: app.status,
+      partitions,
+      positions,
+      consumedCount: app.consumedCount,
+    });
+  }
+  for (const g of view.groups) {
+    const topics = new Set<string>();
+    for (const o of g.offsets) topics.add(o.topicPartition.slice(0, o.topicPartition.lastIndexOf('-')));
+    out.push({
+      kind: 'group',
+      id: groupViewId(g.groupId),
+      groupId: g.groupId,
+      state: g.state,
+      protocol: g.protocol,
+      coordinator: g.coordinator,
+      generationId: (g as { readonly generationId?: number }).generationId ?? -1,
+      memberCount: g.members.length,
+      topics: [...topics].sort(),
+    });
+    for (const o of g.offsets) {
+      const dash = o.topicPartition.lastIndexOf('-');
+      const topic = o.topicPartition.slice(0, dash);
+      const partition = Number(o.topicPartition.slice(dash + 1));
+      out.push({
+        kind: 'committed',
+        id: committedViewId(g.groupId, topic, partition),
+        groupId: g.groupId,
+        topic,
+        partition,
+        offset: o.offset,
+        lag: o.lag,
+        owner: owners.get(`${g.groupId}/${o.topicPartition}`) ?? null,
+      });
+    }
+  }
+}
+
+function sendRecords(session: Session, out: ViewRecord[]): void {
+  for (const s of session.producers.recent()) {
+    const r = s.result;
+    out.push({
+      kind: 'send',
+      id: sendViewId(s.seq),
+      seq: s.seq,
+      topic: s.topic,
+      key: s.key,
+      value: s.value,
+      acks: s.acks,
+      partition: r.partition,
+      sentMs: s.sentMs,
+      done: r.done,
+      offset: r.offset,
+      error: r.error,
+      errorMessage: r.errorMessage,
+      auto: s.auto,
+    });
+  }
+}
