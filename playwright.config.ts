@@ -3,7 +3,8 @@ import { chromiumLaunchOptions } from './e2e/chromium';
 
 // PW_PORT / PW_DIST let several builds be tested side by side (each on its own port and folder).
 const PORT = Number(process.env.PW_PORT ?? 4173);
-const DIST = process.env.PW_DIST;
+// The e2e specs drive the test-mode build (it has the `window.__kafkascope` test API).
+const DIST = process.env.PW_DIST ?? 'dist-test';
 
 export default defineConfig({
   testDir: 'e2e',

@@ -57,7 +57,11 @@ suite(
   }),
 );
 
-const built = check('build', 'npx', ['vite', 'build']);
+// The shipped build (dist/, checked by e2e/bundle.spec.ts), then the same site in test mode
+// (dist-test/, with the `window.__kafkascope` test API) that the e2e specs drive.
+const built =
+  check('build', 'npx', ['vite', 'build']) &&
+  check('build (test mode)', 'npx', ['vite', 'build', '--mode', 'test', '--outDir', 'dist-test']);
 if (built) {
   suite('e2e', 'node', ['scripts/playwright.mjs', 'test'], `${RESULTS_DIR}/e2e.json`, (r) => ({
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),

@@ -25,7 +25,9 @@ export function presetSpec(name: PresetName): PresetSpec {
             options: {
               partitions: 3,
               replicationFactor: 3,
-              configs: { 'min.insync.replicas': '2', 'segment.bytes': '1024' },
+              // segment.bytes at the producer's batch.size (16 KiB): any batch fits, and segments roll
+              // after a few hundred records, soon enough to watch.
+              configs: { 'min.insync.replicas': '2', 'segment.bytes': '16384' },
             },
           },
         ],

@@ -10,6 +10,7 @@ import { buildClusterView } from '../cluster/cluster-view';
 import type { ClusterEvent } from '../cluster/events';
 import type { Log } from '../log/log';
 import type { InFlightMessageView } from '../view/cluster-types';
+import { type ElectionKind, electionAvailability } from '../view/election-availability';
 import {
   AUTO_PRODUCE_ID,
   brokerViewId,
@@ -93,7 +94,11 @@ export function buildSessionView(
       diskBytes: b.diskBytes,
       retentionCheckIntervalMs: interval,
       nextRetentionCheckMs: b.status === 'stopped' ? -1 : next,
-      metrics: brokerMetrics(b),
+      metrics: { ...b.metrics },
+      pageCacheHitBytes: b.pageCache.hitBytes,
+      pageCacheMissBytes: b.pageCache.missBytes,
+      pageCacheUsedBytes: b.pageCache.usedBytes,
+      pageCacheBudgetBytes: b.pageCache.budgetBytes,
     });
   }
 
@@ -109,7 +114,9 @@ export function buildSessionView(
   });
   for (const z of zkTree) out.push(z);
 
-  const live = new Set(view.brokers.filter((b) => b.status !== 'stopped').map((b) => b.id));
+  // The controller's live brokers: those registered in ZooKeeper (a killed broker counts until its
+  // session expires), as its answer to an ElectLeaders request uses them.
+  const live = new Set(view.brokers.filter((b) => b.registered).map((b) => b.id));
   for (const t of view.topics) {
     out.push({
       kind: 'topic',
@@ -144,8 +151,8 @@ export function buildSessionView(
       logStartOffset: leaderState?.logStartOffset ?? -1,
       logEndOffset: leaderState?.logEndOffset ?? -1,
       highWatermark: leaderState?.highWatermark ?? -1,
-      preferredElectionBlocked: preferredBlocked(p, live),
-      uncleanElectionBlocked: uncleanBlocked(p, live),
+      preferredElectionBlocked: electionBlocked(p, live, 'PREFERRED'),
+      uncleanElectionBlocked: electionBlocked(p, live, 'UNCLEAN'),
     });
     for (const r of p.replicaStates) {
       const log = cluster.brokers.get(r.broker)?.logs.get(key);
@@ -195,10 +202,11 @@ export function buildSessionView(
     kind: 'invariants',
     id: INVARIANTS_ID,
     acknowledgedButLost: view.acknowledgedButLost,
-    keyOrderViolations: keyOrderViolations(view),
+    keyOrderViolations: view.keyOrderViolations,
     underReplicatedPartitions: view.underReplicatedPartitions,
     offlinePartitions: view.offlinePartitions,
     activeControllerCount: view.controllerId >= 0 ? 1 : 0,
+    offlinePartitionsCount: view.offlinePartitionsCount,
     controllerId: view.controllerId,
   });
   for (const lost of view.lostRanges) {
@@ -237,24 +245,13 @@ function flattenEpochs(log: Log): number[] {
   return out;
 }
 
-function preferredBlocked(
+function electionBlocked(
   p: { readonly leader: number; readonly replicas: readonly number[]; readonly isr: readonly number[] },
   live: ReadonlySet<number>,
+  type: ElectionKind,
 ): string | null {
-  const preferred = p.replicas[0];
-  if (preferred === undefined) return 'UNKNOWN_TOPIC_OR_PARTITION';
-  if (p.leader === preferred) return 'ELECTION_NOT_NEEDED';
-  if (!live.has(preferred) || !p.isr.includes(preferred)) return 'PREFERRED_LEADER_NOT_AVAILABLE';
-  return null;
-}
-
-function uncleanBlocked(
-  p: { readonly leader: number; readonly replicas: readonly number[] },
-  live: ReadonlySet<number>,
-): string | null {
-  if (p.leader >= 0) return 'ELECTION_NOT_NEEDED';
-  if (!p.replicas.some((id) => live.has(id))) return 'ELIGIBLE_LEADERS_NOT_AVAILABLE';
-  return null;
+  const availability = electionAvailability(p, live, type);
+  return availability.available ? null : availability.reason;
 }
 
 function segmentRecord(

@@ -43,6 +43,8 @@ const YIELD_CHECK_EVENTS = 256;
 
 export class Session {
   readonly cluster: Cluster;
+  /** The first moment of the run's history: the clock just after the preset's setup. */
+  /** The first moment of the run (after the preset's setup): the timeline's left end. */
   readonly startMs: number;
   readonly producers: PanelProducers;
   readonly autoProducer: AutoProducer;
@@ -62,9 +64,10 @@ export class Session {
     this.producers = new PanelProducers(this.cluster);
     this.autoProducer = new AutoProducer(this.cluster, this.producers, options.seed);
     this.consumers = new AppConsumers(this.cluster);
-    this.startMs = this.cluster.nowMs;
     // The preset's own setup is part of the preset, not of the history: replay runs it again.
     for (const command of preset.setup) this.execute(command);
+    // After the setup (creating a topic takes a few ms): the earliest moment a seek can reach.
+    this.startMs = this.cluster.nowMs;
   }
 
   get config(): SessionConfig {
@@ -95,18 +98,22 @@ export class Session {
    * Runs the world forward to `targetMs`, every due event at its own time. With `shouldYield`, it may
    * stop early (returning false) at a moment where every event of that millisecond has run, so a
    * command issued then lands exactly where a replay would put it.
+   *
+   * Simulated time moves in whole milliseconds: a fractional target is rounded down (a record's
+   * timestamp is an int64 of ms, and a clock at 0.5 ms would make every later send fail to encode).
    */
   advanceTo(targetMs: number, shouldYield?: () => boolean): boolean {
     const scheduler = this.cluster.scheduler;
-    if (targetMs <= scheduler.nowMs) return true;
+    const target = Math.floor(targetMs);
+    if (target <= scheduler.nowMs) return true;
     let run = 0;
-    while (scheduler.step(targetMs)) {
+    while (scheduler.step(target)) {
       if (shouldYield && ++run % YIELD_CHECK_EVENTS === 0 && shouldYield()) {
         scheduler.runUntil(scheduler.nowMs);
         return false;
       }
     }
-    scheduler.runUntil(targetMs);
+    scheduler.runUntil(target);
     return true;
   }
 

@@ -59,8 +59,19 @@ export interface BrokerRecord {
   /** `log.retention.check.interval.ms` and when the broker's log manager next runs it (−1 if stopped). */
   readonly retentionCheckIntervalMs: number;
   readonly nextRetentionCheckMs: number;
-  /** Kafka metric name → value (cumulative counters and gauges; the UI turns counters into rates). */
+  /**
+   * Kafka's JMX metric name → value. `…PerSec` meters are cumulative counts (Kafka's `Count`; the UI
+   * turns them into rates, and a drop means the broker restarted); the rest are gauges.
+   */
   readonly metrics: Readonly<Record<string, number>>;
+  /**
+   * The broker's page cache (our model: a byte budget per broker, LRU in 64 KiB chunks, since real
+   * Kafka uses whatever memory the OS has free): fetch-read bytes served from it and from disk.
+   */
+  readonly pageCacheHitBytes: number;
+  readonly pageCacheMissBytes: number;
+  readonly pageCacheUsedBytes: number;
+  readonly pageCacheBudgetBytes: number;
 }
 
 /** ZooKeeper itself, drawn as a node with its sessions. Singleton {@link ZOOKEEPER_ID}. */
@@ -285,6 +296,8 @@ export interface InvariantsRecord {
   readonly underReplicatedPartitions: number;
   readonly offlinePartitions: number;
   readonly activeControllerCount: number;
+  /** The controller's gauge (internal topics included). */
+  readonly offlinePartitionsCount: number;
   readonly controllerId: number;
 }
 
