@@ -5,6 +5,7 @@ import { chromiumLaunchOptions } from './e2e/chromium';
 // (`vite build --mode bench` → dist-bench/, holding only bench.html), their own port.
 
 const PORT = 4174;
+const APP_PORT = 4175;
 
 export default defineConfig({
   testDir: 'e2e/bench',
@@ -19,10 +20,19 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx vite build --mode bench && npx vite preview --mode bench --strictPort --port ${PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/bench.html`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build --mode bench && npx vite preview --mode bench --strictPort --port ${PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/bench.html`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The app itself in test mode (it has the test API the UI bench drives), in its own folder.
+      command: `npx vite build --mode test --outDir dist-bench-app && npx vite preview --outDir dist-bench-app --strictPort --port ${APP_PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${APP_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

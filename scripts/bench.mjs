@@ -23,12 +23,18 @@ for (const file of benchFiles('engine').sort()) {
   if (r.status !== 0) failed++;
 }
 
-if ((!only || only === 'browser') && existsSync('playwright.bench.config.ts')) {
+if ((!only || only === 'browser' || only === 'ui') && existsSync('playwright.bench.config.ts')) {
   // The bench config builds its own page (`vite build --mode bench`) before it runs.
   console.log('\n━━ browser benchmarks (headless Chromium)');
-  const r = spawnSync('node', ['scripts/playwright.mjs', 'test', '--config', 'playwright.bench.config.ts'], {
-    stdio: 'inherit',
-  });
+  // `npm run bench -- ui`: only the live UI's frame budget (e2e/bench/ui.bench.ts).
+  const files = only === 'ui' ? ['e2e/bench/ui.bench.ts'] : [];
+  const r = spawnSync(
+    'node',
+    ['scripts/playwright.mjs', 'test', '--config', 'playwright.bench.config.ts', ...files],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

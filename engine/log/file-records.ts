@@ -51,6 +51,33 @@ export function searchForOffsetWithSize(
   targetOffset: number,
   startPosition: number,
 ): LogOffsetPosition | null {
+  // Hot path (every fetch at a log's tail scans up to index.interval.bytes of batches): read just the
+  // three fields it needs, in place. A header that does not look sane goes through batchAt, which
+  // throws the codec's CorruptRecordError as before.
+  let position = startPosition;
+  while (position < file.size) {
+    if (position + RECORD_BATCH_OVERHEAD > file.size) return searchSlowly(file, targetOffset, position);
+    const size = LOG_OVERHEAD + file.readInt32(position + BATCH_LENGTH_OFFSET);
+    if (size < RECORD_BATCH_OVERHEAD || position + size > file.size)
+      return searchSlowly(file, targetOffset, position);
+    const baseOffset = file.readInt32(position) * 2 ** 32 + (file.readInt32(position + 4) >>> 0);
+    const lastOffset = baseOffset + file.readInt32(position + LAST_OFFSET_DELTA_OFFSET);
+    if (lastOffset >= targetOffset) return { offset: lastOffset, position, size };
+    position += size;
+  }
+  return null;
+}
+
+/** Byte positions inside a v2 batch header (KAFKA-REFERENCE §1.1). */
+const BATCH_LENGTH_OFFSET = 8;
+const LOG_OVERHEAD = 12;
+const LAST_OFFSET_DELTA_OFFSET = 23;
+
+function searchSlowly(
+  file: ChunkedFile,
+  targetOffset: number,
+  startPosition: number,
+): LogOffsetPosition | null {
   for (const { position, header } of batchesFrom(file, startPosition)) {
     if (header.lastOffset >= targetOffset)
       return { offset: header.lastOffset, position, size: header.sizeInBytes };

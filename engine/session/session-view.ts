@@ -34,6 +34,7 @@ import {
   ZOOKEEPER_ID,
   znodeViewId,
 } from '../view/types';
+import { AUTO_PRODUCE_LINGER_MS } from './auto-producer';
 import { describeSegments } from './segment-describe';
 import type { Session } from './session';
 
@@ -114,9 +115,7 @@ export function buildSessionView(
   });
   for (const z of zkTree) out.push(z);
 
-  // The controller's live brokers: those registered in ZooKeeper (a killed broker counts until its
-  // session expires), as its answer to an ElectLeaders request uses them.
-  const live = new Set(view.brokers.filter((b) => b.registered).map((b) => b.id));
+  const live = registeredBrokers(zkTree);
   for (const t of view.topics) {
     out.push({
       kind: 'topic',
@@ -193,6 +192,7 @@ export function buildSessionView(
     ratePerSec: auto.ratePerSec,
     distribution: auto.distribution,
     acks: auto.acks,
+    lingerMs: AUTO_PRODUCE_LINGER_MS,
     sent: auto.sent,
     acknowledged: auto.acknowledged,
     failed: auto.failed,
@@ -242,6 +242,18 @@ function replicaLagTimeMaxMs(cluster: Session['cluster'], brokerId: number): num
 function flattenEpochs(log: Log): number[] {
   const out: number[] = [];
   for (const e of log.leaderEpochEntries()) out.push(e.epoch, e.startOffset);
+  return out;
+}
+
+/**
+ * The brokers the controller counts as live: those with a `/brokers/ids/<id>` znode. A killed broker
+ * keeps its znode until its ZooKeeper session expires, and until then the controller answers an
+ * ElectLeaders request as if it were alive.
+ */
+function registeredBrokers(znodes: readonly ZnodeRecord[]): Set<number> {
+  const prefix = '/brokers/ids/';
+  const out = new Set<number>();
+  for (const z of znodes) if (z.path.startsWith(prefix)) out.add(Number(z.path.slice(prefix.length)));
   return out;
 }
 

@@ -277,6 +277,8 @@ export interface AutoProduceRecord {
   readonly ratePerSec: number;
   readonly distribution: KeyDistribution;
   readonly acks: string;
+  /** The auto-producer application's `linger.ms`. */
+  readonly lingerMs: number;
   readonly sent: number;
   readonly acknowledged: number;
   readonly failed: number;
