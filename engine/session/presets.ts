@@ -77,7 +77,18 @@ export function presetSpec(name: PresetName): PresetSpec {
       return {
         brokers: 9,
         setup: [
-          { type: 'create-topic', name: 'events', options: { partitions: 50, replicationFactor: 3 } },
+          {
+            type: 'create-topic',
+            name: 'events',
+            options: {
+              partitions: 50,
+              replicationFactor: 3,
+              // 5,000 records/s would fill a browser's memory within the hour: size-based retention
+              // keeps each replica under ~640 KiB (segments of 128 KiB, a 512 KiB budget), and shows
+              // retention.bytes at work.
+              configs: { 'retention.bytes': '524288', 'segment.bytes': '131072' },
+            },
+          },
           {
             type: 'auto-produce',
             topic: 'events',
