@@ -162,8 +162,8 @@ export function connectEngine(store: AppStore, port: EnginePort = startEngineWor
     lookupOffset: (replica, offset) =>
       call('lookup', (id) => ({ type: 'lookupOffset', id, replica, offset })),
     dispose: () => {
-      for (const p of pending.values()) p.reject(new EngineError('NOT_READY', 'engine stopped'));
-      pending.clear();
+      for (const id of [...pending.keys()])
+        settle(id, (p) => p.reject(new EngineError('NOT_READY', 'engine stopped')));
       port.terminate();
     },
   };

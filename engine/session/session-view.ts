@@ -223,18 +223,6 @@ export function buildSessionView(
   return out;
 }
 
-function brokerMetrics(b: {
-  readonly leaderCount: number;
-  readonly replicaCount: number;
-}): Record<string, number> {
-  const extra = (b as { readonly metrics?: Readonly<Record<string, number>> }).metrics;
-  return { LeaderCount: b.leaderCount, PartitionCount: b.replicaCount, ...(extra ?? {}) };
-}
-
-function keyOrderViolations(view: object): number {
-  return (view as { readonly keyOrderViolations?: number }).keyOrderViolations ?? 0;
-}
-
 function replicaLagTimeMaxMs(cluster: Session['cluster'], brokerId: number): number {
   return cluster.brokerConfig(brokerId).replicaLagTimeMaxMs;
 }

@@ -118,7 +118,7 @@ describe('determinism', () => {
     expect(viewOf(runScript(5, END_MS, 'one-ms'))).toEqual(whole);
     yieldedSlices = 0;
     expect(viewOf(runScript(5, END_MS, 'yield-always'))).toEqual(whole);
-    expect(yieldedSlices).toBeGreaterThan(10);
+    expect(yieldedSlices).toBeGreaterThan(3);
   });
 
   it('moves time in whole milliseconds (a fractional target is rounded down)', () => {

@@ -67,7 +67,13 @@ interface SavedRun {
 }
 
 type Busy =
-  | { readonly kind: 'jump'; readonly id: RequestId; readonly targetMs: number }
+  | {
+      readonly kind: 'jump';
+      readonly id: RequestId;
+      readonly targetMs: number;
+      /** A seek forward within the recorded history runs as a jump but is answered as a seek. */
+      readonly answer: 'jumped' | 'sought';
+    }
   | {
       readonly kind: 'replay';
       readonly id: RequestId | null;
@@ -79,7 +85,6 @@ type Busy =
 export class EngineHost {
   private session: Session | undefined;
   private store: SegmentStore | undefined;
-  private persister: LogPersister | undefined;
   private notSaved: NotSavedReason | null = null;
   private restored = false;
   private storageError: string | null = null;
@@ -90,6 +95,8 @@ export class EngineHost {
   private playing = false;
   private speed = 1;
   private lagging = false;
+  /** Simulated time owed to playback below a whole millisecond (slow speeds move < 1 ms per frame). */
+  private playCarryMs = 0;
   private busy: Busy | undefined;
   private watched = new Set<string>();
   private cache = new SessionViewCache();
@@ -101,9 +108,22 @@ export class EngineHost {
   private lastSaveWallMs = 0;
   private dirty = true;
   private ready: Promise<void>;
+  /** Every save and disk rewrite started so far (they never reject). */
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly env: HostEnvironment) {
     this.ready = this.start();
+  }
+
+  /** Resolves once every message received so far has been handled (tests). */
+  async settled(): Promise<void> {
+    await this.ready;
+  }
+
+  /** Resolves once the store holds everything saved so far (tests). */
+  async persisted(): Promise<void> {
+    await this.ready;
+    await this.saving;
   }
 
   /** Entry point for every message from the UI. Never throws. */
@@ -160,13 +180,10 @@ export class EngineHost {
     }
   }
 
+  /** A persister for a new session (the session keeps it: a cancelled replay's one is dropped with it). */
   private newPersister(): LogPersister | undefined {
     if (!this.store) return undefined;
-    this.persister = new LogPersister(this.store, {
-      fileIds: new FileIds(),
-      clock: () => this.env.wallClockMs(),
-    });
-    return this.persister;
+    return new LogPersister(this.store, { fileIds: new FileIds(), clock: () => this.env.wallClockMs() });
   }
 
   private fresh(preset: PresetName, seed: number): void {
@@ -214,7 +231,11 @@ export class EngineHost {
    * Replaces the store's files with the current brokers' files and saves the run, in one transaction
    * with the run's meta: a reload during it still finds the commands and replays.
    */
-  private async rewriteDisks(): Promise<void> {
+  private rewriteDisks(): Promise<void> {
+    return this.track(this.rewriteDisksNow());
+  }
+
+  private async rewriteDisksNow(): Promise<void> {
     const store = this.store;
     if (!store) return;
     try {
@@ -226,6 +247,7 @@ export class EngineHost {
       await this.save();
     } catch (error) {
       this.storageError = messageOf(error);
+      this.markDirty();
     }
   }
 
@@ -244,10 +266,18 @@ export class EngineHost {
   }
 
   /** Writes new bytes and the run's meta in one transaction; never rejects. */
-  private async save(): Promise<void> {
-    const persister = this.persister;
+  private save(): Promise<void> {
+    return this.track(this.saveNow());
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    this.saving = Promise.all([this.saving, work]);
+    return work;
+  }
+
+  private async saveNow(): Promise<void> {
     const session = this.session;
-    if (!persister || !session || this.busy?.kind === 'replay') return;
+    if (!session?.options.persister || this.busy?.kind === 'replay') return;
     this.lastSaveWallMs = this.env.wallClockMs();
     try {
       const result = await session.cluster.persist(() => ({ [SESSION_META_KEY]: this.savedRun() }));
@@ -256,7 +286,8 @@ export class EngineHost {
     } catch (error) {
       this.storageError = messageOf(error);
     }
-    this.dirty = true;
+    // A frame to show it: when paused, none may come otherwise.
+    this.markDirty();
   }
 
   // ------------------------------------------------------------------ messages
@@ -279,6 +310,7 @@ export class EngineHost {
         this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, message.speed));
         this.lastFrameWallMs = this.env.wallClockMs();
         this.lagging = false;
+        this.playCarryMs = 0;
         this.markDirty();
         return;
       case 'watch':
@@ -289,9 +321,9 @@ export class EngineHost {
         this.cancelBusy();
         return;
       case 'reset': {
-        if (this.busy?.kind === 'jump')
-          this.reply(this.busy.id, { kind: 'jumped', nowMs: this.now(), cancelled: true });
+        const busy = this.busy;
         this.busy = undefined;
+        if (busy) this.answerCancelled(busy);
         this.playing = false;
         if (!this.store && this.notSaved?.reason === 'unreadable') await this.reopenAfterUnreadable();
         const seed = message.seed ?? this.env.newSeed();
@@ -335,7 +367,7 @@ export class EngineHost {
       }
       case 'jump':
         this.cancelBusy();
-        this.busy = { kind: 'jump', id: message.id, targetMs: session.nowMs + message.ms };
+        this.busy = { kind: 'jump', id: message.id, targetMs: session.nowMs + message.ms, answer: 'jumped' };
         this.scheduleFrame();
         return;
       case 'seek':
@@ -388,7 +420,7 @@ export class EngineHost {
     const target = Math.max(session.startMs, Math.min(atMs, this.historyEndMs));
     if (target >= session.nowMs) {
       // Forward within the recorded history: just let time run there (future commands re-apply).
-      this.busy = { kind: 'jump', id, targetMs: target };
+      this.busy = { kind: 'jump', id, targetMs: target, answer: 'sought' };
       this.scheduleFrame();
       return;
     }
@@ -400,12 +432,16 @@ export class EngineHost {
     const busy = this.busy;
     if (!busy) return;
     this.busy = undefined;
-    if (busy.kind === 'jump') this.reply(busy.id, { kind: 'jumped', nowMs: this.now(), cancelled: true });
     // A cancelled replay keeps the session it replaced (the moment before the seek).
-    if (busy.kind === 'replay' && busy.id !== null)
-      this.reply(busy.id, { kind: 'sought', nowMs: this.now(), cancelled: true });
+    this.answerCancelled(busy);
     if (busy.kind === 'replay' && !this.session) this.finishReplayNow(busy);
     this.markDirty();
+  }
+
+  /** Answers the request behind an interrupted jump or replay (a restore has none). */
+  private answerCancelled(busy: Busy): void {
+    if (busy.kind === 'jump') this.reply(busy.id, { kind: busy.answer, nowMs: this.now(), cancelled: true });
+    else if (busy.id !== null) this.reply(busy.id, { kind: 'sought', nowMs: this.now(), cancelled: true });
   }
 
   /** A restore cannot be cancelled into nothing: finish it synchronously. */
@@ -469,15 +505,23 @@ export class EngineHost {
         const deadline = wall + BUSY_BUDGET_MS;
         if (this.advance(session, busy.targetMs, () => this.env.wallClockMs() > deadline)) {
           this.busy = undefined;
-          this.reply(busy.id, { kind: 'jumped', nowMs: session.nowMs, cancelled: false });
+          this.reply(busy.id, { kind: busy.answer, nowMs: session.nowMs, cancelled: false });
           void this.save();
         }
         this.afterTimeMoved(session);
       } else if (this.playing) {
         const deadline = wall + PLAY_BUDGET_MS;
-        const target = session.nowMs + gap * this.speed;
+        // Simulated time moves in whole ms; the fraction is carried to the next frame.
+        const owedMs = this.playCarryMs + gap * this.speed;
+        const stepMs = Math.floor(owedMs);
+        this.playCarryMs = owedMs - stepMs;
         // Behind schedule: drop the rest rather than pile up debt (the clock shows it is lagging).
-        this.lagging = !this.advance(session, target, () => this.env.wallClockMs() > deadline);
+        this.lagging = !this.advance(
+          session,
+          session.nowMs + stepMs,
+          () => this.env.wallClockMs() > deadline,
+        );
+        if (this.lagging) this.playCarryMs = 0;
         this.afterTimeMoved(session);
         if (wall - this.lastSaveWallMs > SAVE_EVERY_MS) void this.save();
       }
@@ -518,7 +562,7 @@ export class EngineHost {
     records.push({
       kind: 'persistence',
       id: PERSISTENCE_ID,
-      bytesWritten: this.persister?.stats.bytesWritten ?? 0,
+      bytesWritten: this.session?.options.persister?.stats.bytesWritten ?? 0,
       flushes: this.flushes,
       restored: this.restored,
       lastError: this.storageError,
