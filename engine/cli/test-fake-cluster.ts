@@ -178,6 +178,7 @@ export class FakeCluster implements ClusterApi {
     return {
       groupId,
       state: g.members.size > 0 ? 'Stable' : 'Empty',
+      generationId: g.members.size > 0 ? 1 : 0,
       protocol: g.members.size > 0 ? 'range' : '',
       coordinator: { id: 1, host: 'localhost', port: 9092 },
       members: [...g.members].map(([memberId, m]) => ({

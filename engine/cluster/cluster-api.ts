@@ -52,6 +52,8 @@ export interface GroupDescription {
   readonly groupId: string;
   /** Kafka's classic group states. */
   readonly state: 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+  /** The group's generation: bumped by every completed join round (a rebalance). */
+  readonly generationId: number;
   readonly protocol: string;
   readonly coordinator: { readonly id: number; readonly host: string; readonly port: number };
   readonly members: readonly GroupMemberDescription[];

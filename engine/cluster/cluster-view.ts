@@ -130,6 +130,7 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
       {
         groupId,
         state: g.state,
+        generationId: g.generationId,
         protocol: g.protocol,
         coordinator: g.coordinator.id,
         members: g.members.map((m) => ({

@@ -362,7 +362,7 @@ function groupRecords(session: Session, view: ReturnType<typeof buildClusterView
       state: g.state,
       protocol: g.protocol,
       coordinator: g.coordinator,
-      generationId: (g as { readonly generationId?: number }).generationId ?? -1,
+      generationId: g.generationId,
       memberCount: g.members.length,
       topics: [...topics].sort(),
     });

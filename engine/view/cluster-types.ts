@@ -111,6 +111,7 @@ export interface ClusterTopicView {
 export interface ClusterGroupView {
   readonly groupId: string;
   readonly state: string;
+  readonly generationId: number;
   readonly protocol: string;
   readonly coordinator: number;
   readonly members: ReadonlyArray<{

@@ -110,6 +110,7 @@ function describeOrDead(ctx: ToolContext, groupId: string): GroupDescription {
     ctx.cluster.describeGroup(groupId) ?? {
       groupId,
       state: 'Dead',
+      generationId: -1,
       protocol: '',
       coordinator: { id: -1, host: '', port: -1 },
       members: [],

@@ -154,6 +154,7 @@ export class GroupCoordinator {
     return {
       groupId,
       state: group.state,
+      generationId: group.generationId,
       protocol: stable ? (group.protocolName ?? '') : '',
       coordinator: { id: this.ctx.brokerId, host: this.ctx.host, port: this.ctx.port },
       members: [...group.members.values()].map((m) => ({
