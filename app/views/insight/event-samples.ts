@@ -1,0 +1,213 @@
+/**
+ * One example of every cluster event type, with distinctive numbers, for the insight views' unit tests
+ * (typed as a full record, so a new event type fails the type check until it has an example).
+ */
+import type { EventRecord } from '../../../engine/view/types';
+import type { EventBody, EventOf, EventType } from './insight-format';
+
+export const SAMPLE_AT_MS = Date.UTC(2026, 0, 5, 9, 0, 0);
+
+export const SAMPLE_EVENTS: { readonly [T in EventType]: EventOf<T> } = {
+  'broker-started': { type: 'broker-started', broker: 2 },
+  'broker-stopped': { type: 'broker-stopped', broker: 3, how: 'kill' },
+  'broker-registered': { type: 'broker-registered', broker: 2, sessionId: '0x100000002' },
+  'broker-expired': {
+    type: 'broker-expired',
+    broker: 3,
+    sessionId: '0x100000003',
+    lastHeardMs: SAMPLE_AT_MS - 18_500,
+    sessionTimeoutMs: 18_000,
+  },
+  'controller-changed': { type: 'controller-changed', controllerId: 2, controllerEpoch: 7, previous: 1 },
+  'topic-created': { type: 'topic-created', topic: 'orders', partitions: 3, replicationFactor: 3 },
+  'topic-deleted': { type: 'topic-deleted', topic: 'orders' },
+  'partitions-added': { type: 'partitions-added', topic: 'orders', from: 3, to: 6 },
+  'leader-elected': {
+    type: 'leader-elected',
+    topic: 'orders',
+    partition: 1,
+    leader: 2,
+    previousLeader: 3,
+    leaderEpoch: 4,
+    isr: [2, 1],
+    reason: 'clean',
+  },
+  'partition-offline': { type: 'partition-offline', topic: 'orders', partition: 1, isr: [3], leaderEpoch: 5 },
+  'isr-shrunk': {
+    type: 'isr-shrunk',
+    topic: 'orders',
+    partition: 0,
+    leader: 1,
+    from: [1, 2, 3],
+    to: [1, 2],
+    removed: [{ broker: 3, lagMs: 10_500 }],
+    replicaLagTimeMaxMs: 10_000,
+    cause: 'lag',
+  },
+  'isr-expanded': {
+    type: 'isr-expanded',
+    topic: 'orders',
+    partition: 0,
+    leader: 1,
+    from: [1, 2],
+    to: [1, 2, 3],
+    added: 3,
+  },
+  'records-appended': {
+    type: 'records-appended',
+    broker: 1,
+    topic: 'orders',
+    partition: 0,
+    baseOffset: 40,
+    lastOffset: 44,
+    leaderEpoch: 2,
+    origin: 'leader',
+  },
+  'follower-fetched': {
+    type: 'follower-fetched',
+    broker: 2,
+    leader: 1,
+    topic: 'orders',
+    partition: 0,
+    fetchOffset: 40,
+    records: 5,
+  },
+  'high-watermark-advanced': {
+    type: 'high-watermark-advanced',
+    broker: 1,
+    topic: 'orders',
+    partition: 0,
+    from: 40,
+    to: 45,
+  },
+  'log-truncated': {
+    type: 'log-truncated',
+    broker: 3,
+    topic: 'orders',
+    partition: 0,
+    fromLogEndOffset: 47,
+    toOffset: 45,
+    cause: 'diverging-epoch',
+  },
+  'segment-rolled': {
+    type: 'segment-rolled',
+    broker: 1,
+    topic: 'orders',
+    partition: 0,
+    baseOffset: 42,
+    reason: 'segment.bytes',
+  },
+  'segment-deleted': {
+    type: 'segment-deleted',
+    broker: 2,
+    topic: 'orders',
+    partition: 0,
+    baseOffset: 17,
+    sizeInBytes: 2048,
+    reason: {
+      kind: 'retention.ms',
+      largestTimestamp: SAMPLE_AT_MS - 8 * 86_400_000,
+      nowMs: SAMPLE_AT_MS,
+      retentionMs: 7 * 86_400_000,
+    },
+  },
+  'segments-compacted': {
+    type: 'segments-compacted',
+    broker: 1,
+    topic: 'orders',
+    partition: 0,
+    recordsBefore: 12,
+    recordsAfter: 4,
+  },
+  'log-start-offset-advanced': {
+    type: 'log-start-offset-advanced',
+    broker: 2,
+    topic: 'orders',
+    partition: 0,
+    from: 0,
+    to: 17,
+  },
+  'produce-acked': {
+    type: 'produce-acked',
+    clientId: 'producer-1',
+    topic: 'orders',
+    partition: 2,
+    baseOffset: 9,
+    records: 1,
+    acks: -1,
+  },
+  'produce-failed': {
+    type: 'produce-failed',
+    clientId: 'producer-1',
+    topic: 'orders',
+    partition: 2,
+    records: 3,
+    error: 'NOT_ENOUGH_REPLICAS',
+    message: 'Messages are rejected since there are fewer in-sync replicas than required.',
+    willRetry: true,
+  },
+  'group-rebalanced': {
+    type: 'group-rebalanced',
+    groupId: 'billing',
+    generationId: 6,
+    protocol: 'range',
+    leader: 'consumer-billing-1-abc',
+    assignments: [
+      { memberId: 'consumer-billing-1-abc', partitions: [] },
+      { memberId: 'consumer-billing-2-def', partitions: [] },
+    ],
+  },
+  'group-state-changed': {
+    type: 'group-state-changed',
+    groupId: 'billing',
+    from: 'Stable',
+    to: 'PreparingRebalance',
+    reason: 'member consumer-billing-2-def joined',
+  },
+  'member-joined': { type: 'member-joined', groupId: 'billing', memberId: 'consumer-billing-2-def' },
+  'member-left': {
+    type: 'member-left',
+    groupId: 'billing',
+    memberId: 'consumer-billing-2-def',
+    reason: 'session-timeout',
+  },
+  'offset-committed': {
+    type: 'offset-committed',
+    groupId: 'billing',
+    topic: 'orders',
+    partition: 1,
+    offset: 33,
+  },
+  'offset-reset': {
+    type: 'offset-reset',
+    clientId: 'consumer-billing-1',
+    topic: 'orders',
+    partition: 1,
+    from: 5,
+    to: 17,
+    policy: 'earliest',
+    cause: 'OFFSET_OUT_OF_RANGE',
+  },
+  'message-lost': {
+    type: 'message-lost',
+    from: 'broker-2',
+    to: 'broker-1',
+    api: 'Fetch',
+    reason: 'isolated',
+  },
+  'acknowledged-records-lost': {
+    type: 'acknowledged-records-lost',
+    topic: 'orders',
+    partition: 0,
+    fromOffset: 45,
+    toOffset: 46,
+    count: 2,
+  },
+};
+
+export const SAMPLE_BODIES: readonly EventBody[] = Object.values(SAMPLE_EVENTS);
+
+/** An event record as the store holds it. */
+export function sampleRecord(body: EventBody, seq: number, atMs = SAMPLE_AT_MS + seq): EventRecord {
+  return { kind: 'event', id: `event:${seq}`, seq, atMs, body };
+}
