@@ -20,7 +20,15 @@ const viewSources = import.meta.glob(['../engine/view/*.ts', '!../engine/view/*.
   eager: true,
 }) as Record<string, string>;
 
-const ALLOWED = [/^engine\/worker\/protocol$/, /^engine\/view\/[\w-]+$/, /^engine\/codec(\/[\w-]+)?$/];
+const ALLOWED = [
+  /^engine\/worker\/protocol$/,
+  /^engine\/view\/[\w-]+$/,
+  // Pure functions on bytes; the producer panel imports engine/codec/murmur2 to show a key's hash and
+  // partition step by step with the very function the simulated producer runs.
+  /^engine\/codec(\/[\w-]+)?$/,
+  // Kafka's topic-name rules and texts (imports nothing): the producer panel checks a typed topic name.
+  /^engine\/cluster\/topic-name$/,
+];
 
 /** `app/<file>` + a relative import → a path from the repo root, e.g. `engine/view/types`. */
 function resolveFromApp(file: string, spec: string): string {

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ServicesProvider } from './bridge/context';
 import { connectEngine } from './bridge/engine-client';
+import { startChartSampler } from './charts-sampler';
 import { loadLang, persistLang } from './lang-preference';
 import { createAppStore } from './store/store';
 import { installTestApi } from './test-api';
@@ -16,6 +17,8 @@ const store = createAppStore(loadLang());
 persistLang(store);
 const engine = connectEngine(store);
 installTestApi(store, engine);
+// Chart history is gathered from the start, so the charts have a past when their tab is first opened.
+startChartSampler(store);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');

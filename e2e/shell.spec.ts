@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
-const send = ([key, value]: readonly [string, string]) =>
+const send = ({ key, value }: { key: string; value: string }) =>
   window.__kafkascope?.engine.command({
     type: 'send',
     topic: 'orders',
@@ -49,7 +49,7 @@ test.describe('shell', () => {
     expect((await app.clock()).nowMs).toBe(paused);
 
     // Step by step, a send becomes an append on the leader, a fetch by each follower, a HW step.
-    await page.evaluate(send, ['k', 'v']);
+    await page.evaluate(send, { key: 'k', value: 'v' });
     for (let i = 0; i < 20 && (await page.evaluate(leo)) < 1; i++) await app.stepButton().click();
     await expect.poll(() => page.evaluate(leo)).toBe(1);
     expect((await app.clock()).playing).toBe(false);
@@ -67,7 +67,8 @@ test.describe('shell', () => {
   }) => {
     // 16 KiB segments: ~40 KB of records in batches of 40 fill a few.
     for (let round = 0; round < 8; round++) {
-      for (let i = 0; i < 40; i++) await page.evaluate(send, [`k${i}`, `value-${i}-${'x'.repeat(100)}`]);
+      for (let i = 0; i < 40; i++)
+        await page.evaluate(send, { key: `k${i}`, value: `value-${i}-${'x'.repeat(100)}` });
       await page.evaluate(() => window.__kafkascope?.engine.jump(1000));
     }
     await expect.poll(() => page.evaluate(leo)).toBe(320);
@@ -93,7 +94,7 @@ test.describe('shell', () => {
   });
 
   test('a reload keeps the cluster: seed, clock, records and history', async ({ page }) => {
-    for (let i = 0; i < 5; i++) await page.evaluate(send, [`k${i}`, `v${i}`]);
+    for (let i = 0; i < 5; i++) await page.evaluate(send, { key: `k${i}`, value: `v${i}` });
     await page.evaluate(() => window.__kafkascope?.engine.jump(2000));
     await expect.poll(() => page.evaluate(leo)).toBe(5);
     const before = await app.clock();
@@ -119,13 +120,13 @@ test.describe('shell', () => {
   test('rewind shows the earlier state; playing on re-applies the recorded future; acting forks', async ({
     page,
   }) => {
-    await page.evaluate(send, ['a', '1']);
+    await page.evaluate(send, { key: 'a', value: '1' });
     await page.evaluate(() => window.__kafkascope?.engine.jump(1000));
     await expect.poll(() => page.evaluate(leo)).toBe(1);
     // A moment strictly before the next sends (commands issued at a moment belong to it).
     const early = (await app.clock()).nowMs - 1;
-    await page.evaluate(send, ['b', '2']);
-    await page.evaluate(send, ['c', '3']);
+    await page.evaluate(send, { key: 'b', value: '2' });
+    await page.evaluate(send, { key: 'c', value: '3' });
     await page.evaluate(() => window.__kafkascope?.engine.jump(60_000));
     await expect.poll(() => page.evaluate(leo)).toBe(3);
 
@@ -142,7 +143,7 @@ test.describe('shell', () => {
     // Back, then act: a new future (the old sends are gone for good).
     await page.evaluate((t) => window.__kafkascope?.engine.seek(t), early);
     await app.waitReady();
-    await page.evaluate(send, ['z', 'forked']);
+    await page.evaluate(send, { key: 'z', value: 'forked' });
     await page.evaluate(() => window.__kafkascope?.engine.jump(60_000));
     await expect.poll(() => page.evaluate(leo)).toBe(2);
     const clock = await app.clock();

@@ -11,8 +11,8 @@ describe('i18n', () => {
   });
 
   it('fills placeholders and picks plural forms', () => {
-    expect(translate('ko', 'produce.stored', { offset: 3 })).toBe('오프셋 3에 저장되었습니다');
-    expect(translate('en', 'produce.stored', { offset: 3 })).toBe('Stored at offset 3');
+    expect(translate('ko', 'time.speedSlow', { n: 10 })).toBe('시뮬레이션 1초 = 실제 10초');
+    expect(translate('en', 'time.speedSlow', { n: 10 })).toBe('1 simulated second = 10 real seconds');
     expect(translateCount('en', 'count.records', 1)).toBe('1 record');
     expect(translateCount('en', 'count.records', 3)).toBe('3 records');
     expect(translateCount('ko', 'count.records', 3)).toBe('3개 레코드');

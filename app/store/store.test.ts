@@ -39,6 +39,7 @@ const broker = (brokerId: number, status: BrokerRecord['status'] = 'running'): B
   pageCacheMissBytes: 0,
   pageCacheUsedBytes: 0,
   pageCacheBudgetBytes: 0,
+  configs: {},
 });
 
 const replica = (partition: number, brokerId: number, logEndOffset = 0): ReplicaRecord => ({

@@ -73,6 +73,11 @@ export interface ClusterOptions {
    * Ours: a real broker's cache is whatever memory its OS has free. Default 64 MiB.
    */
   readonly pageCacheBytes?: number;
+  /**
+   * Lines added to every broker's `server.properties` before it starts (Kafka names and values, e.g.
+   * `{ 'log.retention.check.interval.ms': '10000' }`), for settings Kafka only reads at startup.
+   */
+  readonly serverProperties?: Readonly<Record<string, string>>;
 }
 
 /** Creates a cluster with brokers 1..N started, as `bin/kafka-server-start.sh` would on each machine. */
@@ -157,7 +162,12 @@ export class Cluster implements ClusterApi, BrokerWorld {
     this.zkLink = new ZooKeeperLink(this);
     this.requests = new BrokerRequests(this);
     for (let id = 1; id <= brokerCount; id++) {
-      this.brokerConfigs.set(id, DEFAULT_BROKER_CONFIG);
+      this.brokerConfigs.set(
+        id,
+        options.serverProperties
+          ? applyBrokerConfig(DEFAULT_BROKER_CONFIG, options.serverProperties)
+          : DEFAULT_BROKER_CONFIG,
+      );
       const broker = new Broker(id, this);
       this.brokers.set(id, broker);
       this.network.register(broker);

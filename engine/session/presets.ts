@@ -8,6 +8,8 @@ import type { SessionCommand } from './commands';
 
 export interface PresetSpec {
   readonly brokers: number;
+  /** Lines of every broker's `server.properties` (settings Kafka reads only at startup). */
+  readonly serverProperties?: Readonly<Record<string, string>>;
   readonly setup: readonly SessionCommand[];
 }
 
@@ -49,12 +51,9 @@ export function presetSpec(name: PresetName): PresetSpec {
     case 'retention':
       return {
         brokers: 3,
+        // Not a dynamic config in Kafka: set in server.properties, before the brokers start.
+        serverProperties: { 'log.retention.check.interval.ms': '10000' },
         setup: [
-          {
-            type: 'alter-broker-config',
-            brokerId: null,
-            set: { 'log.retention.check.interval.ms': '10000' },
-          },
           {
             type: 'create-topic',
             name: 'logs',

@@ -100,6 +100,7 @@ export function buildSessionView(
       pageCacheMissBytes: b.pageCache.missBytes,
       pageCacheUsedBytes: b.pageCache.usedBytes,
       pageCacheBudgetBytes: b.pageCache.budgetBytes,
+      configs: cluster.brokerConfig(b.id).explicit,
     });
   }
 

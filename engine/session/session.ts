@@ -57,6 +57,7 @@ export class Session {
     this.cluster = createCluster({
       brokers: preset.brokers,
       seed: options.seed,
+      ...(preset.serverProperties ? { serverProperties: preset.serverProperties } : {}),
       ...(options.persister ? { persister: options.persister } : {}),
     });
     this.notable = new NotableEvents();

@@ -72,6 +72,8 @@ export interface BrokerRecord {
   readonly pageCacheMissBytes: number;
   readonly pageCacheUsedBytes: number;
   readonly pageCacheBudgetBytes: number;
+  /** Broker properties set explicitly (server.properties, or changed since), by Kafka name. */
+  readonly configs: Readonly<Record<string, string>>;
 }
 
 /** ZooKeeper itself, drawn as a node with its sessions. Singleton {@link ZOOKEEPER_ID}. */

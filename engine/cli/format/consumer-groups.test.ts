@@ -22,6 +22,7 @@ const member = (assignment: Array<[string, number]>, memberId = MEMBER): GroupMe
 const group = (over: Partial<GroupDescription> = {}): GroupDescription => ({
   groupId: 'my-group',
   state: 'Stable',
+  generationId: 1,
   protocol: 'range',
   coordinator: { id: 1, host: 'localhost', port: 9092 },
   members: [],
