@@ -130,6 +130,8 @@ function member(
     partitions: Object.keys(positions),
     positions,
     consumedCount: 0,
+    crashedAtMs: -1,
+    sessionTimeoutMs: 45_000,
   };
 }
 

@@ -21,7 +21,14 @@ export interface AppConsumer {
   readonly handle: ConsumerHandle;
   status: 'running' | 'closing' | 'closed' | 'crashed';
   consumedCount: number;
+  /** When the process died (the coordinator notices at crash + `session.timeout.ms`), or −1. */
+  crashedAtMs: number;
+  /** The partitions it owned when it crashed: the coordinator keeps them assigned until it notices. */
+  partitionsAtCrash: readonly string[];
 }
+
+/** The app consumers' `session.timeout.ms` (Kafka's default, 45 s). */
+export const APP_SESSION_TIMEOUT_MS = 45_000;
 
 export class AppConsumers {
   private readonly apps = new Map<string, AppConsumer>();
@@ -45,6 +52,7 @@ export class AppConsumers {
     const name = `${groupId}-app-${n}`;
     const handle = this.cluster.newConsumer({
       groupId,
+      sessionTimeoutMs: APP_SESSION_TIMEOUT_MS,
       autoOffsetReset: APP_AUTO_OFFSET_RESET,
       partitionAssignmentStrategy: [command.assignor],
     });
@@ -56,6 +64,8 @@ export class AppConsumers {
       handle,
       status: 'running',
       consumedCount: 0,
+      crashedAtMs: -1,
+      partitionsAtCrash: [],
     });
     this.ensurePolling();
     return name;
@@ -70,8 +80,10 @@ export class AppConsumers {
 
   crash(name: string): void {
     const app = this.live(name);
+    app.partitionsAtCrash = app.handle.assignment().map((tp) => `${tp.topic}-${tp.partition}`);
     app.handle.crash();
     app.status = 'crashed';
+    app.crashedAtMs = this.cluster.nowMs;
   }
 
   private live(name: string): AppConsumer {

@@ -7,21 +7,19 @@ import type { Cluster } from '../cluster/cluster';
 import type { ProducerHandle, SendResult } from '../cluster/cluster-api';
 import { SeededRandom } from '../sim/random';
 import type { Timer } from '../sim/scheduler';
+import { AUTO_PRODUCE_LINGER_MS, MAX_AUTO_PRODUCE_RATE } from '../view/auto-produce';
 import type { KeyDistribution } from '../view/types';
 import type { Acks, SessionCommand } from './commands';
 import { chooseKey, distributionProblem } from './key-chooser';
 import type { PanelProducers } from './panel-producers';
 
 export const AUTO_PRODUCE_TICK_MS = 10;
-/** The most the simulation is asked to carry (the engine manages ~200k records/s on a laptop). */
-export const MAX_AUTO_PRODUCE_RATE = 20_000;
-/**
- * The automatic producer is a throughput application, configured as one: `linger.ms=20` lets each
- * partition's records gather into a batch for 20 ms (Kafka 3.9's default is 0, 4.0's is 5). At 5,000
- * records/s over 50 partitions that means ~2 records per batch instead of 1, and a third of the
- * requests: the browser keeps up, and the UI shows the setting.
+/*
+ * The automatic producer is a throughput application, configured as one: `linger.ms=20`
+ * (AUTO_PRODUCE_LINGER_MS) lets each partition's records gather into a batch for 20 ms (Kafka 3.9's
+ * default is 0, 4.0's is 5). At 5,000 records/s over 50 partitions that means ~2 records per batch
+ * instead of 1, and a third of the requests: the browser keeps up, and the UI shows the setting.
  */
-export const AUTO_PRODUCE_LINGER_MS = 20;
 /** A salt so the key RNG's sequence is not the cluster's own (same seed, different stream). */
 const KEY_RNG_SALT = 0x5eed_4b59;
 

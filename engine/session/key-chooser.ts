@@ -4,9 +4,10 @@
  * skew example: one key takes a chosen share (e.g. 70 %) of the records and lands on one partition.
  */
 import type { SeededRandom } from '../sim/random';
+import { HOT_KEY, uniformKey } from '../view/auto-produce';
 import type { KeyDistribution } from '../view/types';
 
-export const HOT_KEY = 'hot-key';
+export { HOT_KEY } from '../view/auto-produce';
 
 /**
  * @example
@@ -17,10 +18,10 @@ export function chooseKey(distribution: KeyDistribution, rng: SeededRandom): str
     case 'none':
       return null;
     case 'uniform':
-      return `key-${rng.nextIntBelow(distribution.keys)}`;
+      return uniformKey(rng.nextIntBelow(distribution.keys));
     case 'hot-key':
       if (rng.nextFloat() < distribution.hotShare) return HOT_KEY;
-      return `key-${rng.nextIntBelow(distribution.keys)}`;
+      return uniformKey(rng.nextIntBelow(distribution.keys));
   }
 }
 

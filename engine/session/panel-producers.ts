@@ -7,8 +7,10 @@ import type { Cluster } from '../cluster/cluster';
 import type { ProducerHandle, SendResult } from '../cluster/cluster-api';
 import type { Acks, PartitionerChoice, SessionCommand } from './commands';
 
-/** How many recent sends the panel lists. */
+/** How many of the user's own sends the panel lists. */
 export const RECENT_SENDS = 30;
+/** How many samples of the automatic producer's sends are listed (one per tick, kept apart). */
+export const RECENT_AUTO_SENDS = 10;
 
 export interface SendEntry {
   readonly seq: number;
@@ -25,6 +27,8 @@ export interface SendEntry {
 export class PanelProducers {
   private readonly byConfig = new Map<string, ProducerHandle>();
   private readonly recentSends: SendEntry[] = [];
+  /** Kept apart, so 100 automatic samples a second never push the user's own sends out of the list. */
+  private readonly recentAutoSends: SendEntry[] = [];
   private sendSeq = 0;
 
   constructor(private readonly cluster: Cluster) {}
@@ -57,7 +61,8 @@ export class PanelProducers {
     auto: boolean,
   ): number {
     const seq = this.sendSeq++;
-    this.recentSends.push({
+    const list = auto ? this.recentAutoSends : this.recentSends;
+    list.push({
       seq,
       topic: command.topic,
       key: command.key,
@@ -67,12 +72,15 @@ export class PanelProducers {
       auto,
       result,
     });
-    if (this.recentSends.length > RECENT_SENDS) this.recentSends.shift();
+    if (list.length > (auto ? RECENT_AUTO_SENDS : RECENT_SENDS)) list.shift();
     return seq;
   }
 
+  /** The user's recent sends, then the automatic producer's samples. */
   recent(): readonly SendEntry[] {
-    return this.recentSends;
+    return this.recentAutoSends.length === 0
+      ? this.recentSends
+      : [...this.recentSends, ...this.recentAutoSends];
   }
 
   /** Java client log lines (WARN and above) since the last call, from every panel producer. */

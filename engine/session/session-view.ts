@@ -9,6 +9,7 @@
 import { buildClusterView } from '../cluster/cluster-view';
 import type { ClusterEvent } from '../cluster/events';
 import type { Log } from '../log/log';
+import { AUTO_PRODUCE_LINGER_MS } from '../view/auto-produce';
 import type { InFlightMessageView } from '../view/cluster-types';
 import { type ElectionKind, electionAvailability } from '../view/election-availability';
 import {
@@ -34,7 +35,7 @@ import {
   ZOOKEEPER_ID,
   znodeViewId,
 } from '../view/types';
-import { AUTO_PRODUCE_LINGER_MS } from './auto-producer';
+import { APP_SESSION_TIMEOUT_MS } from './app-consumers';
 import { describeSegments } from './segment-describe';
 import type { Session } from './session';
 
@@ -338,7 +339,11 @@ function groupRecords(session: Session, view: ReturnType<typeof buildClusterView
     const positions: Record<string, number> = {};
     for (const p of app.handle.positions()) positions[`${p.topic}-${p.partition}`] = p.offset;
     const partitions =
-      app.status === 'running' ? app.handle.assignment().map((tp) => `${tp.topic}-${tp.partition}`) : [];
+      app.status === 'running'
+        ? app.handle.assignment().map((tp) => `${tp.topic}-${tp.partition}`)
+        : app.status === 'crashed'
+          ? heldForCrashed(view, app.groupId, memberId, app.partitionsAtCrash)
+          : [];
     for (const tp of partitions) owners.set(`${app.groupId}/${tp}`, app.name);
     out.push({
       kind: 'member',
@@ -351,6 +356,8 @@ function groupRecords(session: Session, view: ReturnType<typeof buildClusterView
       partitions,
       positions,
       consumedCount: app.consumedCount,
+      crashedAtMs: app.crashedAtMs,
+      sessionTimeoutMs: APP_SESSION_TIMEOUT_MS,
     });
   }
   for (const g of view.groups) {
@@ -383,6 +390,20 @@ function groupRecords(session: Session, view: ReturnType<typeof buildClusterView
       });
     }
   }
+}
+
+/** What the coordinator still holds for a crashed member: its assignment while it is a member. */
+function heldForCrashed(
+  view: ReturnType<typeof buildClusterView>,
+  groupId: string,
+  memberId: string,
+  atCrash: readonly string[],
+): readonly string[] {
+  const group = view.groups.find((g) => g.groupId === groupId);
+  const member = group?.members.find((m) => m.memberId === memberId);
+  if (!member) return [];
+  // Describe shows assignments only for a Stable group; while rebalancing it still counts as a member.
+  return member.partitions.length > 0 ? member.partitions : atCrash;
 }
 
 function sendRecords(session: Session, out: ViewRecord[]): void {

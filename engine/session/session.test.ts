@@ -315,12 +315,20 @@ describe('consumer applications', () => {
 
     // A crash says nothing to the coordinator: the member stays until session.timeout.ms (45 s).
     const crashedAt = session.nowMs;
+    const held = partitionsOf(one);
     session.apply({ type: 'crash-member', name: 'g-app-1' });
     session.advanceTo(crashedAt + 40_000);
     expect(group(session)?.memberCount).toBe(2);
-    expect(members(session)[0]).toMatchObject({ status: 'crashed', partitions: [] });
+    // Until then the coordinator still holds its partitions for it (nobody reads them: lag grows).
+    expect(members(session)[0]).toMatchObject({
+      status: 'crashed',
+      partitions: held,
+      crashedAtMs: crashedAt,
+      sessionTimeoutMs: 45_000,
+    });
     session.advanceTo(crashedAt + 50_000);
     expect(group(session)).toMatchObject({ state: 'Stable', memberCount: 1 });
+    expect(members(session)[0]).toMatchObject({ status: 'crashed', partitions: [] });
     expect(partitionsOf(members(session)[1])).toEqual(['orders-0', 'orders-1', 'orders-2']);
     expect(() => session.apply({ type: 'crash-member', name: 'g-app-1' })).toThrow(
       'is not running (crashed)',

@@ -52,6 +52,8 @@ const member = (name: string, positions: Record<string, number>): MemberRecord =
   partitions: Object.keys(positions),
   positions,
   consumedCount: 0,
+  crashedAtMs: -1,
+  sessionTimeoutMs: 45_000,
 });
 
 const sortById = (records: Iterable<ViewRecord>) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -196,8 +196,15 @@ export interface MemberRecord {
   /** The coordinator-given member id, '' until joined. */
   readonly memberId: string;
   readonly status: 'running' | 'closing' | 'closed' | 'crashed';
-  /** Assigned partitions as `topic-p`. */
+  /**
+   * Assigned partitions as `topic-p`. A crashed member keeps the ones the coordinator still holds for
+   * it, until its session times out.
+   */
   readonly partitions: readonly string[];
+  /** When the process crashed (−1 if it did not), and its `session.timeout.ms`: the coordinator
+   * notices at `crashedAtMs + sessionTimeoutMs`. */
+  readonly crashedAtMs: number;
+  readonly sessionTimeoutMs: number;
   /** Next offset to read, by `topic-p`. */
   readonly positions: Readonly<Record<string, number>>;
   readonly consumedCount: number;
