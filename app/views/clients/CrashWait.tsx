@@ -8,8 +8,7 @@ import { useAppStore } from '../../bridge/context';
 import { formatDuration } from '../../format';
 import { useT } from '../../i18n/use-t';
 import { selectClock } from '../../store/selectors';
-import { crashTimeOf } from './crash-times';
-import { SESSION_TIMEOUT_MS, sessionTimeLeftMs } from './group-model';
+import { sessionTimeLeftMs } from './group-model';
 
 export function CrashWait({
   member,
@@ -33,9 +32,11 @@ export function CrashWait({
     );
   }
   const nowMs = nowSec * 1000;
-  const crashedAt = crashTimeOf(member.name, nowMs);
-  const leftMs = crashedAt === undefined ? null : sessionTimeLeftMs(crashedAt, nowMs);
-  const timeout = formatDuration(lang, SESSION_TIMEOUT_MS);
+  // The engine records when the process died, so the countdown survives a reload or a rewind.
+  const sessionTimeoutMs = member.sessionTimeoutMs;
+  const leftMs =
+    member.crashedAtMs < 0 ? null : sessionTimeLeftMs(member.crashedAtMs, nowMs, sessionTimeoutMs);
+  const timeout = formatDuration(lang, sessionTimeoutMs);
   return (
     <div className="crash-wait" role="note">
       <p>
@@ -45,8 +46,8 @@ export function CrashWait({
       {leftMs !== null && (
         <p className="crash-countdown">
           <progress
-            max={SESSION_TIMEOUT_MS}
-            value={SESSION_TIMEOUT_MS - leftMs}
+            max={sessionTimeoutMs}
+            value={sessionTimeoutMs - leftMs}
             aria-label={t('clients.crash.progress', { name: member.name })}
           />{' '}
           <span className="mono">

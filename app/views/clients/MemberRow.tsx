@@ -6,12 +6,10 @@
  */
 import { useId } from 'react';
 import type { MemberRecord } from '../../../engine/view/types';
-import { CLOCK_ID } from '../../../engine/view/types';
 import { useAppStore, useAppStoreApi } from '../../bridge/context';
 import { useT } from '../../i18n/use-t';
-import { recordOf, selectSelection } from '../../store/selectors';
+import { selectSelection } from '../../store/selectors';
 import { CommandError } from './CommandError';
-import { noteCrash } from './crash-times';
 import { memberStyle } from './member-colours';
 import { useCommand } from './use-command';
 
@@ -35,10 +33,8 @@ export function MemberRow({ member }: { member: MemberRecord }) {
     if (reply !== undefined) store.getState().announce(t('clients.member.removed', { name: member.name }));
   };
   const crash = async () => {
-    const nowMs = recordOf(store.getState(), 'clock', CLOCK_ID)?.nowMs;
     const reply = await command.run({ type: 'crash-member', name: member.name });
     if (reply === undefined) return;
-    if (nowMs !== undefined) noteCrash(member.name, nowMs);
     store.getState().announce(t('clients.member.crashed', { name: member.name }));
   };
 
