@@ -64,7 +64,8 @@ export function buildSessionView(
   cache: SessionViewCache,
 ): ViewRecord[] {
   const cluster = session.cluster;
-  const view = buildClusterView(cluster);
+  // Internal topics too (`__consumer_offsets`): brokers count their replicas, and so does the UI.
+  const view = buildClusterView(cluster, { includeInternal: true });
   const out: ViewRecord[] = [];
   out.push({
     kind: 'clock',

@@ -52,6 +52,8 @@ const BUSY_BUDGET_MS = 30;
 const MAX_FRAME_GAP_MS = 250;
 /** How often a playing run is saved (wall ms). */
 const SAVE_EVERY_MS = 2000;
+/** The furthest one "step" moves when no event comes sooner. */
+const STEP_MAX_MS = 60_000;
 export const MAX_SPEED = 1_000_000;
 export const MIN_SPEED = 0.001;
 const DEFAULT_PRESET: PresetName = 'classroom';
@@ -358,7 +360,8 @@ export class EngineHost {
         this.cancelBusy();
         this.playing = false;
         const nextFuture = this.future[0];
-        const limit = nextFuture ? nextFuture.atMs - session.nowMs : undefined;
+        // An idle cluster has nothing to step to: stop after a minute rather than leap hours ahead.
+        const limit = Math.min(STEP_MAX_MS, nextFuture ? nextFuture.atMs - session.nowMs : STEP_MAX_MS);
         const happened = session.stepToNextEvent(limit);
         this.applyDueFuture(session);
         this.afterTimeMoved(session);
