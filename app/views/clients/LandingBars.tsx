@@ -46,9 +46,13 @@ export function LandingBars({ topic, distribution }: { topic: string; distributi
     return () => clearInterval(timer);
   }, [store, topic, partitionCount]);
 
+  // Keyed by value: the autoProduce record (and its distribution object) is replaced every frame as
+  // its counters move, and hashing a thousand keys per frame would cost more than the whole panel.
+  const distributionKey = JSON.stringify(distribution);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `distribution` is keyed by its value above
   const expected = useMemo(
     () => expectedShares(distribution, partitionCount),
-    [distribution, partitionCount],
+    [distributionKey, partitionCount],
   );
   const hotPartition =
     distribution.kind === 'hot-key' && partitionCount > 0 ? partitionOfKey(HOT_KEY, partitionCount) : null;

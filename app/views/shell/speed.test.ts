@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { positionOf, SLIDER_MAX, SLIDER_MIN, speedAt, speedWords } from './speed';
 
 describe('speed slider', () => {
-  it('spans 0.01x to 100000x on a log scale and round-trips positions', () => {
-    expect(speedAt(SLIDER_MIN)).toBe(0.01);
+  it('spans 0.001x to 100000x on a log scale and round-trips positions', () => {
+    expect(speedAt(SLIDER_MIN)).toBe(0.001);
     expect(speedAt(SLIDER_MAX)).toBe(100_000);
     expect(speedAt(0)).toBe(1);
     for (let p = SLIDER_MIN; p <= SLIDER_MAX; p++) expect(positionOf(speedAt(p))).toBe(p);

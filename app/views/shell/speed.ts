@@ -1,8 +1,9 @@
 /**
- * The speed slider's scale: logarithmic from 0.01× (1 simulated second = 100 real seconds, to watch a
- * fetch cross a link) to 100,000× (a simulated day in under a second, for retention). Pure, tested.
+ * The speed slider's scale: logarithmic from 0.001× (1 simulated millisecond = 1 real second: a
+ * request crossing a 1 ms link is watchable) to 100,000× (a simulated day in under a second, for
+ * retention). Pure, tested.
  */
-export const MIN_SPEED = 0.01;
+export const MIN_SPEED = 0.001;
 export const MAX_SPEED = 100_000;
 /** Slider positions (integers) per factor of ten. */
 export const STEPS_PER_DECADE = 4;
