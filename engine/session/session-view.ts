@@ -165,7 +165,9 @@ export function buildSessionView(
         partition: p.partition,
         brokerId: r.broker,
         role: r.role,
-        inIsr: r.inIsr,
+        // The controller's ISR (ZooKeeper), not the broker's own copy: a follower learns it was added
+        // only with the next LeaderAndIsr, and the drawing should show what the cluster decided.
+        inIsr: p.isr.includes(r.broker),
         logStartOffset: r.logStartOffset,
         logEndOffset: r.logEndOffset,
         highWatermark: r.highWatermark,
@@ -265,7 +267,7 @@ function segmentRecord(
 ): SegmentRecord {
   return {
     kind: 'segment',
-    id: segmentViewId(brokerId, topic, partition, s.baseOffset),
+    id: segmentViewId(brokerId, topic, partition, s.baseOffset, s.deleted),
     replicaId: replicaViewId(topic, partition, brokerId),
     topic,
     partition,

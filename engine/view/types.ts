@@ -379,12 +379,14 @@ export const partitionViewId = (topic: string, partition: number): ViewId =>
   `partition:${topic}-${partition}`;
 export const replicaViewId = (topic: string, partition: number, brokerId: number): ViewId =>
   `replica:${topic}-${partition}@${brokerId}`;
+/** A `.deleted` segment gets its own id: a live one may reuse its base offset (a truncated-away log). */
 export const segmentViewId = (
   brokerId: number,
   topic: string,
   partition: number,
   baseOffset: number,
-): ViewId => `segment:${brokerId}/${topic}-${partition}/${baseOffset}`;
+  deleted = false,
+): ViewId => `segment:${brokerId}/${topic}-${partition}/${baseOffset}${deleted ? '.deleted' : ''}`;
 export const groupViewId = (groupId: string): ViewId => `group:${groupId}`;
 export const memberViewId = (name: string): ViewId => `member:${name}`;
 export const committedViewId = (groupId: string, topic: string, partition: number): ViewId =>
