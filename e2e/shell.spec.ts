@@ -56,7 +56,7 @@ test.describe('shell', () => {
   });
 
   test('the speed slider reads in plain words', async ({ page }) => {
-    const slider = page.getByRole('slider', { name: '속도' });
+    const slider = page.getByRole('slider', { name: '재생 속도', exact: true });
     await slider.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
     await expect(slider).toHaveAttribute('aria-valuetext', '시뮬레이션 1초 = 실제 10초');
