@@ -20,7 +20,6 @@ import { WhatHappened } from './insight/WhatHappened';
 import { PartitionLogView } from './log/PartitionLogView';
 import { RecordInspector } from './log/RecordInspector';
 import { LiveRegion } from './shell/LiveRegion';
-import { ShortcutHelp } from './shell/ShortcutHelp';
 import { SideTabs } from './shell/SideTabs';
 import { useShortcuts } from './shell/use-shortcuts';
 import { TimeControls } from './TimeControls';
@@ -78,7 +77,6 @@ export function App() {
       )}
       <Announcer />
       <LiveRegion />
-      <ShortcutHelp />
     </div>
   );
 }

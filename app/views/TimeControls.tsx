@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { selectAutoProduce, selectClock } from '../store/selectors';
 import { jumpAllowed, recordsDuringJump } from './shell/jump-guard';
+import { ShortcutHelp } from './shell/ShortcutHelp';
 import { positionOf, SLIDER_MAX, SLIDER_MIN, speedAt, speedWords } from './shell/speed';
 
 export const JUMPS: ReadonlyArray<{ readonly ms: number; readonly amount: MessageKey }> = [
@@ -103,6 +104,7 @@ export function TimeControls() {
             );
           })}
         </fieldset>
+        <ShortcutHelp />
       </div>
       <label className="timeline">
         <span>{t('time.timeline')}</span>

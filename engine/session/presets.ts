@@ -15,11 +15,20 @@ export interface PresetSpec {
 
 export const PRESET_NAMES: readonly PresetName[] = ['classroom', 'hot-key', 'retention', 'large'];
 
+/**
+ * Kafka's shipped server.properties sets `offsets.topic.replication.factor=1` (for a one-broker
+ * quickstart): then killing one broker takes a third of the consumer groups' coordinators with it. A
+ * multi-broker cluster is configured with 3, as Kafka's own default is, so a lesson about a dead broker
+ * is not also a lesson about unreplicated offsets.
+ */
+const REPLICATED_OFFSETS = { 'offsets.topic.replication.factor': '3' } as const;
+
 export function presetSpec(name: PresetName): PresetSpec {
   switch (name) {
     case 'classroom':
       return {
         brokers: 3,
+        serverProperties: REPLICATED_OFFSETS,
         setup: [
           {
             type: 'create-topic',
@@ -37,6 +46,7 @@ export function presetSpec(name: PresetName): PresetSpec {
     case 'hot-key':
       return {
         brokers: 3,
+        serverProperties: REPLICATED_OFFSETS,
         setup: [
           { type: 'create-topic', name: 'clicks', options: { partitions: 6, replicationFactor: 2 } },
           {
@@ -52,7 +62,7 @@ export function presetSpec(name: PresetName): PresetSpec {
       return {
         brokers: 3,
         // Not a dynamic config in Kafka: set in server.properties, before the brokers start.
-        serverProperties: { 'log.retention.check.interval.ms': '10000' },
+        serverProperties: { ...REPLICATED_OFFSETS, 'log.retention.check.interval.ms': '10000' },
         setup: [
           {
             type: 'create-topic',
@@ -75,6 +85,7 @@ export function presetSpec(name: PresetName): PresetSpec {
     case 'large':
       return {
         brokers: 9,
+        serverProperties: REPLICATED_OFFSETS,
         setup: [
           {
             type: 'create-topic',
