@@ -62,8 +62,9 @@ function makeBusySession(): Session & { killed: number } {
   const coordinator = session.cluster.describeGroup('g')?.coordinator.id;
   const killed = coordinator === 3 ? 2 : 3;
   session.apply({ type: 'kill-broker', id: killed });
-  // Past the first auto-commit (auto.commit.interval.ms = 5 s).
-  session.advanceTo(session.startMs + 11_000);
+  // Past the controller noticing the dead broker (its ZooKeeper session expires after 18 s; until then
+  // the offsets topic's ISR still names it and acks=-1 commits wait), then an auto-commit (every 5 s).
+  session.advanceTo(session.startMs + 30_000);
   // Stop with a request on the wire, so the picture has messages too.
   session.cluster.runUntil(() => buildClusterView(session.cluster).inFlight.length > 0, 1000);
   return Object.assign(session, { killed });
