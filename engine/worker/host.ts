@@ -19,19 +19,21 @@ import type { SessionCommand, StampedSessionCommand } from '../session/commands'
 import { lookupOffset, readBatchBytes, readRecords } from '../session/replica-reads';
 import { Session, SessionReplay } from '../session/session';
 import { buildSessionView, type PlaybackView, SessionViewCache } from '../session/session-view';
-import { FileIds } from '../storage/file-ids';
-import { LogPersister } from '../storage/persister';
 import type { SegmentStore } from '../storage/segment-store';
-import { diffRecords, indexRecords, isEmptyDiff, type RecordMap } from '../view/diff';
-import { type NotSavedReason, PERSISTENCE_ID, type PresetName, type ViewRecord } from '../view/types';
+import type { PresetName, ViewRecord } from '../view/types';
+import { History } from './history';
 import { type EngineToUi, PROTOCOL_VERSION, type RequestId, type UiToEngine } from './protocol';
-import { isPreset, parseUiMessage } from './validate';
+import { messageOf, RunStore, SAVED_VERSION, type SavedRun } from './run-store';
+import { parseUiMessage } from './validate';
+import { ViewChannel } from './view-channel';
+
+export { CLUSTER_LOCKED, SESSION_META_KEY } from './run-store';
 
 export interface HostEnvironment {
   post(message: EngineToUi, transfer?: ArrayBuffer[]): void;
   /** Runs `callback` once before the next frame is drawn (a test calls it by hand). */
   requestFrame(callback: () => void): void;
-  /** The store this run lives in between page loads (rejects with {@link CLUSTER_LOCKED} if another tab owns it). */
+  /** The store this run lives in between page loads (rejects with CLUSTER_LOCKED if another tab owns it). */
   openStore(): Promise<SegmentStore>;
   /** A seed for a brand-new run (the worker takes it from crypto; tests fix it). */
   newSeed(): number;
@@ -39,11 +41,6 @@ export interface HostEnvironment {
   wallClockMs(): number;
 }
 
-/** The error name `openStore` rejects with when another tab holds the saved cluster. */
-export const CLUSTER_LOCKED = 'ClusterLockedError';
-/** The meta key of the saved run. */
-export const SESSION_META_KEY = 'session';
-const SAVED_VERSION = 1;
 /** Wall ms of simulation work per frame while playing (the rest of the frame is the UI's). */
 const PLAY_BUDGET_MS = 10;
 /** Wall ms per frame for jumps and replays (the UI shows progress meanwhile). */
@@ -57,16 +54,6 @@ const STEP_MAX_MS = 60_000;
 export const MAX_SPEED = 1_000_000;
 export const MIN_SPEED = 0.001;
 const DEFAULT_PRESET: PresetName = 'classroom';
-
-interface SavedRun {
-  readonly version: number;
-  readonly seed: number;
-  readonly preset: PresetName;
-  readonly commands: readonly StampedSessionCommand[];
-  readonly future: readonly StampedSessionCommand[];
-  readonly nowMs: number;
-  readonly historyEndMs: number;
-}
 
 type Busy =
   | {
@@ -86,14 +73,8 @@ type Busy =
 
 export class EngineHost {
   private session: Session | undefined;
-  private store: SegmentStore | undefined;
-  private notSaved: NotSavedReason | null = null;
-  private restored = false;
-  private storageError: string | null = null;
-  private flushes = 0;
-  /** Commands recorded after the current moment (non-empty only after a rewind). */
-  private future: StampedSessionCommand[] = [];
-  private historyEndMs = 0;
+  private readonly runs: RunStore;
+  private readonly history = new History();
   private playing = false;
   private speed = 1;
   private lagging = false;
@@ -102,18 +83,21 @@ export class EngineHost {
   private busy: Busy | undefined;
   private watched = new Set<string>();
   private cache = new SessionViewCache();
-  /** What the UI holds: the last snapshot plus every patch since. Undefined until the first `init`. */
-  private lastSent: RecordMap | undefined;
-  private seq = 0;
+  private readonly channel: ViewChannel;
   private frameRequested = false;
   private lastFrameWallMs = 0;
-  private lastSaveWallMs = 0;
-  private dirty = true;
   private ready: Promise<void>;
-  /** Every save and disk rewrite started so far (they never reject). */
-  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly env: HostEnvironment) {
+    this.runs = new RunStore({
+      openStore: () => env.openStore(),
+      wallClockMs: () => env.wallClockMs(),
+      changed: () => this.markDirty(),
+    });
+    this.channel = new ViewChannel(
+      (message) => env.post(message),
+      () => this.view(),
+    );
     this.ready = this.start();
   }
 
@@ -125,7 +109,7 @@ export class EngineHost {
   /** Resolves once the store holds everything saved so far (tests). */
   async persisted(): Promise<void> {
     await this.ready;
-    await this.saving;
+    await this.runs.persisted();
   }
 
   /** Entry point for every message from the UI. Never throws. */
@@ -144,17 +128,10 @@ export class EngineHost {
   // ------------------------------------------------------------------ start, restore, reset
 
   private async start(): Promise<void> {
-    try {
-      this.store = await this.env.openStore();
-    } catch (error) {
-      this.notSaved = {
-        reason: (error as Error)?.name === CLUSTER_LOCKED ? 'other-tab' : 'no-storage',
-        detail: messageOf(error),
-      };
-    }
-    const saved = await this.loadSaved();
+    await this.runs.open();
+    const saved = await this.runs.loadSaved();
     if (saved) {
-      this.restored = true;
+      this.runs.restored = true;
       this.beginReplay(
         { seed: saved.seed, preset: saved.preset },
         [...saved.commands, ...saved.future],
@@ -167,40 +144,19 @@ export class EngineHost {
     this.fresh(DEFAULT_PRESET, this.env.newSeed());
   }
 
-  private async loadSaved(): Promise<SavedRun | undefined> {
-    if (!this.store) return undefined;
-    try {
-      const value = (await this.store.getMeta(SESSION_META_KEY)) as SavedRun | undefined;
-      if (value === undefined) return undefined;
-      if (value.version !== SAVED_VERSION || !isPreset(value.preset)) throw new Error('unknown saved format');
-      return value;
-    } catch (error) {
-      // Keep the unreadable run untouched (a reset clears it) and go on in memory.
-      this.notSaved = { reason: 'unreadable', detail: messageOf(error) };
-      this.store = undefined;
-      return undefined;
-    }
-  }
-
-  /** A persister for a new session (the session keeps it: a cancelled replay's one is dropped with it). */
-  private newPersister(): LogPersister | undefined {
-    if (!this.store) return undefined;
-    return new LogPersister(this.store, { fileIds: new FileIds(), clock: () => this.env.wallClockMs() });
-  }
-
   private fresh(preset: PresetName, seed: number): void {
-    const persister = this.newPersister();
-    this.session = new Session({ seed, preset, ...(persister ? { persister } : {}) });
-    this.future = [];
-    this.historyEndMs = this.session.nowMs;
+    const persister = this.runs.newPersister();
+    const session = new Session({ seed, preset, ...(persister ? { persister } : {}) });
+    this.session = session;
+    this.history.reset(session);
     this.busy = undefined;
     this.cache = new SessionViewCache();
-    void this.rewriteDisks();
+    void this.rewriteDisks(session);
   }
 
   /**
    * Rebuilds the session at `atMs` from its commands, over as many frames as it takes. The store's
-   * files are rewritten from the replayed brokers once it is done (see {@link rewriteDisks}).
+   * files are rewritten from the replayed brokers once it is done.
    */
   private beginReplay(
     config: { seed: number; preset: PresetName },
@@ -209,7 +165,7 @@ export class EngineHost {
     historyEndMs: number,
     id: RequestId | null,
   ): void {
-    const persister = this.newPersister();
+    const persister = this.runs.newPersister();
     const replay = new SessionReplay({ ...config, ...(persister ? { persister } : {}) }, commands, atMs);
     const applied = commands.filter((c) => c.atMs <= atMs).length;
     this.busy = { kind: 'replay', id, replay, future: commands.slice(applied), historyEndMs };
@@ -218,78 +174,37 @@ export class EngineHost {
   }
 
   private finishReplay(busy: Extract<Busy, { kind: 'replay' }>): void {
-    this.session = busy.replay.session;
-    this.future = [...busy.future];
-    this.historyEndMs = Math.max(busy.historyEndMs, this.session.nowMs);
+    const session = busy.replay.session;
+    this.session = session;
+    this.history.reset(session, busy.future, busy.historyEndMs);
     this.busy = undefined;
     this.cache = new SessionViewCache();
-    if (busy.id !== null)
-      this.reply(busy.id, { kind: 'sought', nowMs: this.session.nowMs, cancelled: false });
+    if (busy.id !== null) this.reply(busy.id, { kind: 'sought', nowMs: session.nowMs, cancelled: false });
     this.postSnapshot();
-    void this.rewriteDisks();
+    void this.rewriteDisks(session);
   }
 
-  /**
-   * Replaces the store's files with the current brokers' files and saves the run, in one transaction
-   * with the run's meta: a reload during it still finds the commands and replays.
-   */
-  private rewriteDisks(): Promise<void> {
-    return this.track(this.rewriteDisksNow());
-  }
-
-  private async rewriteDisksNow(): Promise<void> {
-    const store = this.store;
-    if (!store) return;
-    try {
-      const files = await store.listFiles();
-      await store.apply([
-        ...files.map((f) => ({ kind: 'deleteFile' as const, path: f.path })),
-        { kind: 'putMeta', key: SESSION_META_KEY, value: this.savedRun() },
-      ]);
-      await this.save();
-    } catch (error) {
-      this.storageError = messageOf(error);
-      this.markDirty();
-    }
-  }
-
-  private savedRun(): SavedRun | undefined {
-    const s = this.session;
-    if (!s) return undefined;
+  private savedRun(session: Session): SavedRun {
     return {
       version: SAVED_VERSION,
-      seed: s.options.seed,
-      preset: s.options.preset,
-      commands: s.commands(),
-      future: this.future,
-      nowMs: s.nowMs,
-      historyEndMs: this.historyEndMs,
+      seed: session.options.seed,
+      preset: session.options.preset,
+      commands: session.commands(),
+      future: this.history.futureCommands,
+      nowMs: session.nowMs,
+      historyEndMs: this.history.historyEndMs,
     };
   }
 
-  /** Writes new bytes and the run's meta in one transaction; never rejects. */
+  private rewriteDisks(session: Session): Promise<void> {
+    return this.runs.rewriteDisks(session, () => this.savedRun(session));
+  }
+
+  /** Saves the current session (not while a replay rebuilds it: its files are rewritten after). */
   private save(): Promise<void> {
-    return this.track(this.saveNow());
-  }
-
-  private track(work: Promise<void>): Promise<void> {
-    this.saving = Promise.all([this.saving, work]);
-    return work;
-  }
-
-  private async saveNow(): Promise<void> {
     const session = this.session;
-    if (!session?.options.persister || this.busy?.kind === 'replay') return;
-    this.lastSaveWallMs = this.env.wallClockMs();
-    try {
-      const result = await session.cluster.persist(() => ({ [SESSION_META_KEY]: this.savedRun() }));
-      if (result.committed && result.writes > 0) this.flushes++;
-      if (!result.committed) this.storageError = messageOf(result.error);
-    } catch (error) {
-      this.storageError = messageOf(error);
-    }
-    // A frame to show it: when paused, none may come otherwise.
-    this.markDirty();
+    if (!session || this.busy?.kind === 'replay') return Promise.resolve();
+    return this.runs.save(session, () => this.savedRun(session));
   }
 
   // ------------------------------------------------------------------ messages
@@ -327,10 +242,10 @@ export class EngineHost {
         this.busy = undefined;
         if (busy) this.answerCancelled(busy);
         this.playing = false;
-        if (!this.store && this.notSaved?.reason === 'unreadable') await this.reopenAfterUnreadable();
+        await this.runs.reopenIfUnreadable();
         const seed = message.seed ?? this.env.newSeed();
         this.fresh(message.preset, seed);
-        this.restored = false;
+        this.runs.restored = false;
         this.reply(message.id, { kind: 'reset', seed, preset: message.preset });
         this.postSnapshot();
         return;
@@ -359,11 +274,9 @@ export class EngineHost {
       case 'step': {
         this.cancelBusy();
         this.playing = false;
-        const nextFuture = this.future[0];
         // An idle cluster has nothing to step to: stop after a minute rather than leap hours ahead.
-        const limit = Math.min(STEP_MAX_MS, nextFuture ? nextFuture.atMs - session.nowMs : STEP_MAX_MS);
-        const happened = session.stepToNextEvent(limit);
-        this.applyDueFuture(session);
+        const happened = session.stepToNextEvent(this.history.msToNextCommand(session, STEP_MAX_MS));
+        this.history.applyDue(session);
         this.afterTimeMoved(session);
         this.reply(message.id, { kind: 'stepped', nowMs: session.nowMs, happened });
         return;
@@ -405,14 +318,9 @@ export class EngineHost {
   }
 
   private command(session: Session, id: RequestId, command: SessionCommand): void {
-    // Acting while rewound forks a new future from here.
-    const forked = this.future.length > 0 || this.historyEndMs > session.nowMs;
     const outcome = session.apply(command);
-    if (forked) {
-      this.future = [];
-      this.historyEndMs = session.nowMs;
-      void this.rewriteDisks();
-    }
+    // Acting while rewound forks a new future from here (a refused command threw above: no fork).
+    if (this.history.forkIfRewound(session)) void this.rewriteDisks(session);
     this.reply(id, outcome.kind === 'value' ? { kind: 'done', value: outcome.value } : { kind: 'done' });
     this.afterTimeMoved(session);
     void this.save();
@@ -420,14 +328,20 @@ export class EngineHost {
 
   private seek(session: Session, id: RequestId, atMs: number): void {
     this.cancelBusy();
-    const target = Math.max(session.startMs, Math.min(atMs, this.historyEndMs));
+    const target = Math.max(session.startMs, Math.min(atMs, this.history.historyEndMs));
     if (target >= session.nowMs) {
       // Forward within the recorded history: just let time run there (future commands re-apply).
       this.busy = { kind: 'jump', id, targetMs: target, answer: 'sought' };
       this.scheduleFrame();
       return;
     }
-    this.beginReplay(session.config, [...session.commands(), ...this.future], target, this.historyEndMs, id);
+    this.beginReplay(
+      session.config,
+      this.history.allCommands(session),
+      target,
+      this.history.historyEndMs,
+      id,
+    );
     this.markDirty();
   }
 
@@ -455,40 +369,10 @@ export class EngineHost {
     this.finishReplay(busy);
   }
 
-  private async reopenAfterUnreadable(): Promise<void> {
-    try {
-      const store = await this.env.openStore();
-      await store.clear();
-      this.store = store;
-      this.notSaved = null;
-    } catch (error) {
-      this.notSaved = { reason: 'no-storage', detail: messageOf(error) };
-    }
-  }
-
   // ------------------------------------------------------------------ time
 
-  /** Applies recorded future commands that are due now (after a rewind, as time moves on). */
-  private applyDueFuture(session: Session): void {
-    while (this.future.length > 0 && (this.future[0] as StampedSessionCommand).atMs <= session.nowMs) {
-      const next = this.future.shift() as StampedSessionCommand;
-      session.apply(next.command);
-    }
-  }
-
-  /** Advances toward `targetMs`, re-applying the recorded future on the way. False if it yielded. */
-  private advance(session: Session, targetMs: number, shouldYield: () => boolean): boolean {
-    for (;;) {
-      const next = this.future[0];
-      if (!next || next.atMs > targetMs) break;
-      if (!session.advanceTo(next.atMs, shouldYield)) return false;
-      this.applyDueFuture(session);
-    }
-    return session.advanceTo(targetMs, shouldYield);
-  }
-
   private afterTimeMoved(session: Session): void {
-    if (session.nowMs > this.historyEndMs) this.historyEndMs = session.nowMs;
+    this.history.noteTime(session);
     this.markDirty();
   }
 
@@ -506,7 +390,7 @@ export class EngineHost {
       const session = this.session;
       if (busy?.kind === 'jump') {
         const deadline = wall + BUSY_BUDGET_MS;
-        if (this.advance(session, busy.targetMs, () => this.env.wallClockMs() > deadline)) {
+        if (this.history.advance(session, busy.targetMs, () => this.env.wallClockMs() > deadline)) {
           this.busy = undefined;
           this.reply(busy.id, { kind: busy.answer, nowMs: session.nowMs, cancelled: false });
           void this.save();
@@ -519,17 +403,17 @@ export class EngineHost {
         const stepMs = Math.floor(owedMs);
         this.playCarryMs = owedMs - stepMs;
         // Behind schedule: drop the rest rather than pile up debt (the clock shows it is lagging).
-        this.lagging = !this.advance(
+        this.lagging = !this.history.advance(
           session,
           session.nowMs + stepMs,
           () => this.env.wallClockMs() > deadline,
         );
         if (this.lagging) this.playCarryMs = 0;
         this.afterTimeMoved(session);
-        if (wall - this.lastSaveWallMs > SAVE_EVERY_MS) void this.save();
+        if (wall - this.runs.lastSaveWallMs > SAVE_EVERY_MS) void this.save();
       }
     }
-    this.postPatch();
+    this.channel.patch();
     if (this.playing || this.busy) this.scheduleFrame();
   }
 
@@ -540,7 +424,7 @@ export class EngineHost {
   // ------------------------------------------------------------------ view
 
   private markDirty(): void {
-    this.dirty = true;
+    this.channel.markDirty();
     this.scheduleFrame();
   }
 
@@ -562,23 +446,15 @@ export class EngineHost {
         ),
       );
     }
-    records.push({
-      kind: 'persistence',
-      id: PERSISTENCE_ID,
-      bytesWritten: this.session?.options.persister?.stats.bytesWritten ?? 0,
-      flushes: this.flushes,
-      restored: this.restored,
-      lastError: this.storageError,
-      notSaved: this.notSaved,
-    });
+    records.push(this.runs.record(session));
     return records;
   }
 
   private playbackView(session: Session): PlaybackView {
     const busy = this.busy;
     return {
-      historyEndMs: Math.max(this.historyEndMs, session.nowMs),
-      commandCount: session.commands().length + this.future.length,
+      historyEndMs: Math.max(this.history.historyEndMs, session.nowMs),
+      commandCount: session.commands().length + this.history.futureCommands.length,
       playing: this.playing,
       speed: this.speed,
       busyUntilMs: busy === undefined ? -1 : busy.kind === 'jump' ? busy.targetMs : busy.replay.targetMs,
@@ -588,26 +464,8 @@ export class EngineHost {
   }
 
   private postSnapshot(): void {
-    if (this.lastSent === undefined && !this.session) return;
-    const records = this.view();
-    this.lastSent = indexRecords(records);
-    this.dirty = false;
-    this.env.post({
-      type: 'snapshot',
-      protocolVersion: PROTOCOL_VERSION,
-      seq: ++this.seq,
-      state: { records },
-    });
-  }
-
-  private postPatch(): void {
-    if (this.lastSent === undefined || !this.dirty) return;
-    this.dirty = false;
-    const next = indexRecords(this.view());
-    const diff = diffRecords(this.lastSent, next);
-    this.lastSent = next;
-    if (isEmptyDiff(diff)) return;
-    this.env.post({ type: 'patch', seq: ++this.seq, diff });
+    if (!this.channel.connected && !this.session) return;
+    this.channel.snapshot();
   }
 
   // ------------------------------------------------------------------ replies
@@ -632,9 +490,4 @@ function codeOf(error: unknown): string {
   if (error instanceof ConfigException) return 'INVALID_CONFIG';
   if (error instanceof RangeError) return 'INVALID_REQUEST';
   return 'INTERNAL';
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
 }
