@@ -173,6 +173,30 @@ test.describe('shell', () => {
     await expect(app.playButton()).toBeVisible();
   });
 
+  test('keyboard: K kills the selected partition’s leader, L switches the layout', async ({ page }) => {
+    const leader = await page.evaluate(() => {
+      const api = window.__kafkascope;
+      api?.getState().select({ kind: 'partition', topic: 'orders', partition: 1 });
+      return api?.getState().kinds.partition?.get('partition:orders-1')?.leader ?? -1;
+    });
+    expect(leader).toBeGreaterThan(0);
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('k');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (id) => window.__kafkascope?.getState().kinds.broker?.get(`broker:${id}`)?.status,
+          leader,
+        ),
+      )
+      .toBe('stopped');
+    await expect(page.getByTestId('live-region')).toContainText(`브로커 ${leader}`);
+    const layout = () => page.evaluate(() => window.__kafkascope?.getState().layout);
+    expect(await layout()).toBe('topic');
+    await page.keyboard.press('l');
+    expect(await layout()).toBe('broker');
+  });
+
   test('a second tab runs in memory and says so; the first keeps the saved cluster', async ({
     page,
     context,
