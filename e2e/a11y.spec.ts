@@ -17,7 +17,7 @@ for (const lang of ['ko', 'en'] as const) {
     test.setTimeout(90_000);
     const app = new AppPage(page);
     await app.open('classroom');
-    if (lang === 'en') await app.useEnglish();
+    await app.setLanguage(lang);
     await page.evaluate(async () => {
       const engine = window.__kafkascope?.engine;
       await engine?.command({

@@ -77,6 +77,18 @@ export class AppPage {
     );
   }
 
+  /** Switches the UI language (and the names this object looks for). */
+  async setLanguage(lang: Lang): Promise<void> {
+    if (lang === this.lang) return;
+    if (lang === 'en') {
+      await this.useEnglish();
+      return;
+    }
+    await this.page.getByRole('button', { name: '한국어' }).click();
+    this.lang = 'ko';
+    await expect(this.page.locator('html')).toHaveAttribute('lang', 'ko');
+  }
+
   async useEnglish(): Promise<void> {
     await this.page.getByRole('button', { name: 'English' }).click();
     this.lang = 'en';
