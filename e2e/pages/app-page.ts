@@ -80,19 +80,13 @@ export class AppPage {
   /** Switches the UI language (and the names this object looks for). */
   async setLanguage(lang: Lang): Promise<void> {
     if (lang === this.lang) return;
-    if (lang === 'en') {
-      await this.useEnglish();
-      return;
-    }
-    await this.page.getByRole('button', { name: '한국어' }).click();
-    this.lang = 'ko';
-    await expect(this.page.locator('html')).toHaveAttribute('lang', 'ko');
+    await this.page.getByRole('button', { name: lang === 'en' ? 'English' : '한국어' }).click();
+    this.lang = lang;
+    await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
   }
 
   async useEnglish(): Promise<void> {
-    await this.page.getByRole('button', { name: 'English' }).click();
-    this.lang = 'en';
-    await expect(this.page.locator('html')).toHaveAttribute('lang', 'en');
+    await this.setLanguage('en');
   }
 
   get seed(): Locator {
