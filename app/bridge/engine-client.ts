@@ -7,7 +7,7 @@
  *   const client = connectEngine(store);
  *   await client.command({ type: 'kill-broker', id: 2 }); // { kind: 'done' }
  */
-import type { PresetName } from '../../engine/view/types';
+import type { PresetName, ViewDiff } from '../../engine/view/types';
 import type {
   EngineErrorCode,
   EngineToUi,
@@ -70,6 +70,9 @@ interface Pending {
   counted: boolean;
 }
 
+/** Patches held for the next animation frame at most; past this (a hidden tab) they apply at once. */
+const MAX_QUEUED_PATCHES = 120;
+
 /** The worker is its own chunk: Vite bundles the URL below separately, never into the main one. */
 export function startEngineWorker(): EnginePort {
   return new Worker(new URL('../../engine/worker/worker.ts', import.meta.url), {
@@ -93,10 +96,11 @@ export function connectEngine(store: AppStore, port: EnginePort = startEngineWor
           return;
         }
         store.getState().applySnapshot(msg.seq, msg.state);
+        // Patches queued before it are part of the picture it replaces.
+        queued = queued.filter((p) => p.seq > msg.seq);
         return;
       case 'patch':
-        // A gap means a lost or reordered message: ask for the whole picture again.
-        if (!store.getState().applyPatch(msg.seq, msg.diff)) init();
+        queuePatch(msg.seq, msg.diff);
         return;
       case 'reply':
         settle(msg.id, (p) => p.resolve(msg.result));
@@ -113,6 +117,29 @@ export function connectEngine(store: AppStore, port: EnginePort = startEngineWor
   port.addEventListener('error', (event) => {
     store.getState().showError({ code: 'INTERNAL', message: event.message || 'worker failed' });
   });
+
+  // Patches that arrive within one frame (the worker's frames and ours are not in step) are applied
+  // together before the next paint: one store update, one React render, instead of one per message.
+  let queued: Array<{ seq: number; diff: ViewDiff }> = [];
+  let flushScheduled = false;
+  function queuePatch(seq: number, diff: ViewDiff) {
+    queued.push({ seq, diff });
+    if (flushScheduled && queued.length < MAX_QUEUED_PATCHES) return;
+    // No animation frames (Node tests), or none for a while (a hidden tab): apply now.
+    if (typeof requestAnimationFrame === 'undefined' || queued.length >= MAX_QUEUED_PATCHES) {
+      flushPatches();
+      return;
+    }
+    flushScheduled = true;
+    requestAnimationFrame(flushPatches);
+  }
+  function flushPatches() {
+    flushScheduled = false;
+    const patches = queued;
+    queued = [];
+    // A gap means a lost or reordered message: ask for the whole picture again.
+    if (!store.getState().applyPatches(patches)) init();
+  }
 
   function settle(id: RequestId, f: (p: Pending) => void) {
     const p = pending.get(id);

@@ -28,6 +28,11 @@ export interface EngineSlice {
   applySnapshot: (seq: number, snapshot: ViewSnapshot) => void;
   /** Applies the patch if it follows the last seq; returns false (changing nothing) on a gap. */
   applyPatch: (seq: number, diff: ViewDiff) => boolean;
+  /**
+   * Applies several consecutive patches as one store update (one React render); stops at a gap and
+   * returns false then (the ones before it are applied).
+   */
+  applyPatches: (patches: ReadonlyArray<{ readonly seq: number; readonly diff: ViewDiff }>) => boolean;
 }
 
 export function indexByKind(records: readonly ViewRecord[]): KindMaps {
@@ -74,13 +79,24 @@ export const createEngineSlice: StateCreator<AppState, [], [], EngineSlice> = (s
       connected: true,
       lastPatch: { size: snapshot.records.length, applyMs: 0 },
     }),
-  applyPatch: (seq, diff) => {
+  applyPatch: (seq, diff) => get().applyPatches([{ seq, diff }]),
+  applyPatches: (patches) => {
     const state = get();
-    if (!state.connected || seq !== state.seq + 1) return false;
+    if (!state.connected) return false;
     const started = now();
-    const kinds = applyDiffByKind(state.kinds, diff);
-    const size = diff.added.length + diff.updated.length + diff.removed.length;
-    set({ kinds, seq, lastPatch: { size, applyMs: now() - started } });
-    return true;
+    let { kinds, seq } = state;
+    let size = 0;
+    let gap = false;
+    for (const patch of patches) {
+      if (patch.seq !== seq + 1) {
+        gap = true;
+        break;
+      }
+      kinds = applyDiffByKind(kinds, patch.diff);
+      seq = patch.seq;
+      size += patch.diff.added.length + patch.diff.updated.length + patch.diff.removed.length;
+    }
+    if (seq !== state.seq) set({ kinds, seq, lastPatch: { size, applyMs: now() - started } });
+    return !gap;
   },
 });

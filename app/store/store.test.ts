@@ -141,6 +141,27 @@ describe('engine slice', () => {
     expect(store.getState().lastPatch.size).toBe(2);
   });
 
+  it('applies the patches of one frame as one store update, up to a gap', () => {
+    const store = createAppStore();
+    store.getState().applySnapshot(1, { records: snapshotRecords });
+    let updates = 0;
+    store.subscribe(() => updates++);
+    const ok = store.getState().applyPatches([
+      { seq: 2, diff: { added: [], updated: [clock(2)], removed: [] } },
+      { seq: 3, diff: { added: [], updated: [clock(3), broker(1, 'stopped')], removed: [] } },
+    ]);
+    expect(ok).toBe(true);
+    expect(updates).toBe(1);
+    expect(store.getState()).toMatchObject({ seq: 3, lastPatch: { size: 3 } });
+    expect(selectClock(store.getState())?.nowMs).toBe(3);
+    // 4 is missing: 5 is not applied, and the caller learns of the gap.
+    expect(
+      store.getState().applyPatches([{ seq: 5, diff: { added: [], updated: [clock(5)], removed: [] } }]),
+    ).toBe(false);
+    expect(store.getState().seq).toBe(3);
+    expect(updates).toBe(1);
+  });
+
   it('refuses patches before the first snapshot, and a snapshot replaces everything', () => {
     const store = createAppStore();
     expect(store.getState().applyPatch(0, { added: [clock(1)], updated: [], removed: [] })).toBe(false);
