@@ -11,14 +11,17 @@ import type { Log } from '../log';
 export const OS_DIRTY_EXPIRE_MS = 30_000;
 
 export class DurabilityTracker {
-  /** (time, LEO) after each append, oldest first; trimmed once older than the writeback age. */
-  private readonly marks = new Map<string, Array<{ atMs: number; logEndOffset: number }>>();
+  /**
+   * (time, LEO) after each append, oldest first; trimmed once older than the writeback age. Keyed by
+   * the log itself: every broker has its own `orders-0`, written back on its own machine's clock.
+   */
+  private readonly marks = new WeakMap<Log, Array<{ atMs: number; logEndOffset: number }>>();
 
   recordAppend(log: Log, nowMs: number): void {
-    let list = this.marks.get(log.name);
+    let list = this.marks.get(log);
     if (!list) {
       list = [];
-      this.marks.set(log.name, list);
+      this.marks.set(log, list);
     }
     list.push({ atMs: nowMs, logEndOffset: log.logEndOffset });
     // Keep only what can still matter: the newest mark older than the writeback age and everything after.
@@ -29,16 +32,11 @@ export class DurabilityTracker {
   durableOffset(log: Log, nowMs: number): number {
     const flushedOnRoll = log.activeSegment.baseOffset;
     let written = log.logStartOffset;
-    for (const mark of this.marks.get(log.name) ?? [])
-      if (mark.atMs <= nowMs - OS_DIRTY_EXPIRE_MS) written = mark.logEndOffset;
-    const list = this.marks.get(log.name);
+    const list = this.marks.get(log);
+    for (const mark of list ?? []) if (mark.atMs <= nowMs - OS_DIRTY_EXPIRE_MS) written = mark.logEndOffset;
     // No append in the last 30 s: everything is written back.
     if (!list || list.length === 0 || (list.at(-1) as { atMs: number }).atMs <= nowMs - OS_DIRTY_EXPIRE_MS)
       return log.logEndOffset;
     return Math.min(log.logEndOffset, Math.max(flushedOnRoll, written));
-  }
-
-  forget(logName: string): void {
-    this.marks.delete(logName);
   }
 }
