@@ -77,6 +77,10 @@ export function buildSessionView(
     ...options.playback,
   });
 
+  // Registration is what ZooKeeper holds: a killed broker's `/brokers/ids/<id>` stays until its session
+  // expires (up to zookeeper.session.timeout.ms later), which is how the controller learns of the death.
+  const zkTree = zooKeeperRecords(session, cache);
+  const registered = registeredBrokers(zkTree);
   const brokerConfigs = new Map<number, { retentionCheckIntervalMs: number; nextRetentionCheckMs: number }>();
   for (const b of view.brokers) {
     const broker = cluster.brokers.get(b.id);
@@ -90,7 +94,7 @@ export function buildSessionView(
       status: b.status,
       lastStop: b.lastStop,
       isController: b.isController,
-      registered: b.registered,
+      registered: registered.has(b.id),
       slowMs: b.slowMs,
       leaderCount: b.leaderCount,
       replicaCount: b.replicaCount,
@@ -106,8 +110,7 @@ export function buildSessionView(
     });
   }
 
-  const zkTree = zooKeeperRecords(session, cache);
-  const sessions = view.brokers.filter((b) => b.registered).map((b) => b.id);
+  const sessions = [...registered].sort((a, b) => a - b);
   out.push({
     kind: 'zookeeper',
     id: ZOOKEEPER_ID,
@@ -118,7 +121,7 @@ export function buildSessionView(
   });
   for (const z of zkTree) out.push(z);
 
-  const live = registeredBrokers(zkTree);
+  const live = registered;
   for (const t of view.topics) {
     out.push({
       kind: 'topic',

@@ -50,7 +50,10 @@ export interface BrokerRecord {
   readonly status: 'running' | 'stopped' | 'isolated';
   readonly lastStop: 'kill' | 'power-off' | null;
   readonly isController: boolean;
-  /** `/brokers/ids/<id>` exists: its ZooKeeper session is alive. */
+  /**
+   * `/brokers/ids/<id>` exists: its ZooKeeper session is alive. A killed broker stays registered until
+   * the session expires (the controller notices the death then), so this can be true while stopped.
+   */
   readonly registered: boolean;
   readonly slowMs: number;
   readonly leaderCount: number;
