@@ -3,7 +3,7 @@
  * +7 days), and the timeline slider that rewinds by deterministic replay (dragging pauses; acting
  * while rewound forks a new future). Progress of a jump or replay shows here with a stop button.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore, useEngine } from '../bridge/context';
 import { formatDuration, formatSimTime } from '../format';
 import type { MessageKey } from '../i18n/i18n';
@@ -26,10 +26,18 @@ export function TimeControls() {
   const clock = useAppStore(selectClock);
   const auto = useAppStore(selectAutoProduce);
   const [dragMs, setDragMs] = useState<number | null>(null);
+  // The speed the user just chose, until the engine's clock record confirms it: key presses that come
+  // faster than the round trip then still step from the latest choice, not from the old speed.
+  const [chosenSpeed, setChosenSpeed] = useState<number | null>(null);
+  const engineSpeed = clock?.speed;
+  useEffect(() => {
+    if (chosenSpeed !== null && chosenSpeed === engineSpeed) setChosenSpeed(null);
+  }, [chosenSpeed, engineSpeed]);
   if (!clock) return null;
   const busy = clock.busyKind !== 'none';
   const rewound = clock.historyEndMs > clock.nowMs && !busy;
-  const words = speedWords(clock.speed);
+  const speed = chosenSpeed !== null && chosenSpeed !== clock.speed ? chosenSpeed : clock.speed;
+  const words = speedWords(speed);
   const speedText =
     words.kind === 'same'
       ? t('time.speedSame')
@@ -72,9 +80,13 @@ export function TimeControls() {
             min={SLIDER_MIN}
             max={SLIDER_MAX}
             step={1}
-            value={positionOf(clock.speed)}
+            value={positionOf(speed)}
             aria-valuetext={speedText}
-            onChange={(e) => engine.playback(clock.playing, speedAt(Number(e.target.value)))}
+            onChange={(e) => {
+              const next = speedAt(Number(e.target.value));
+              setChosenSpeed(next);
+              engine.playback(clock.playing, next);
+            }}
           />
           <output className="speed-words">{speedText}</output>
         </label>
