@@ -163,6 +163,8 @@ test.describe('cluster view', () => {
   });
 
   test('a message in flight can be clicked, read and dropped', async ({ page }) => {
+    // Watched slowed down (1 simulated ms = 1 real second), a Produce crosses its 1 ms link visibly.
+    await page.evaluate(() => window.__kafkascope?.engine.playback(true, 0.001));
     await page.evaluate(() =>
       window.__kafkascope?.engine.command({
         type: 'send',
@@ -175,11 +177,15 @@ test.describe('cluster view', () => {
         partitioner: 'default',
       }),
     );
-    // The request reaches the leader within the send's own millisecond; its response travels longer.
     const produce = /^Produce (요청|응답), (client-\d+|broker-\d+) → (client-\d+|broker-\d+)$/;
-    for (let i = 0; i < 40 && (await app.messages(produce).count()) === 0; i++) {
-      await app.stepButton().click();
-      await app.settle();
+    // Pause while one is on the wire (it may land in the moment between seeing it and pausing: then
+    // play on to the next, the response).
+    for (let tries = 0; tries < 5; tries++) {
+      await expect(app.messages(produce).first()).toBeVisible({ timeout: 15_000 });
+      await page.evaluate(() => window.__kafkascope?.engine.playback(false, 0.001));
+      await page.waitForTimeout(100);
+      if ((await app.messages(produce).count()) > 0) break;
+      await page.evaluate(() => window.__kafkascope?.engine.playback(true, 0.001));
     }
     const dot = app.messages(produce).first();
     await expect(dot).toBeVisible();
