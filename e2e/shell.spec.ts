@@ -44,6 +44,8 @@ test.describe('shell', () => {
     await expect(app.pauseButton()).toBeVisible();
     await expect.poll(async () => (await app.clock()).nowMs, { timeout: 5000 }).toBeGreaterThan(t0 + 300);
     await app.pauseButton().click();
+    // The engine confirms the pause with its clock: from that picture on, time stands still.
+    await expect.poll(async () => (await app.clock()).playing).toBe(false);
     const paused = (await app.clock()).nowMs;
     await page.waitForTimeout(400);
     expect((await app.clock()).nowMs).toBe(paused);
