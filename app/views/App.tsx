@@ -6,6 +6,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../bridge/context';
 import { useT } from '../i18n/use-t';
+import { selectClock } from '../store/selectors';
 import { ConsumersPanel } from './clients/ConsumersPanel';
 import { ProducerPanel } from './clients/ProducerPanel';
 import { ClusterView } from './cluster/ClusterView';
@@ -31,6 +32,11 @@ export function App() {
   const { t, lang } = useT();
   const connected = useAppStore((s) => s.connected);
   const tab = useAppStore((s) => s.sideTab);
+  // A new cluster (reset, preset) starts the panels afresh: forms forget topics of the old one.
+  const runKey = useAppStore((s) => {
+    const clock = selectClock(s);
+    return clock ? `${clock.seed}:${clock.preset}:${clock.startMs}` : '';
+  });
   useShortcuts();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -50,7 +56,7 @@ export function App() {
           {t('status.connecting')}
         </p>
       ) : (
-        <main className="workspace">
+        <main className="workspace" key={runKey}>
           <div className="stage">
             <ClusterView />
             <PartitionLogView />
