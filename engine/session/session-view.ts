@@ -7,36 +7,37 @@
  * cluster sends a few hundred records per frame, not thousands.
  */
 import { buildClusterView } from '../cluster/cluster-view';
-import type { ClusterEvent } from '../cluster/events';
 import type { Log } from '../log/log';
 import { AUTO_PRODUCE_LINGER_MS } from '../view/auto-produce';
-import type { InFlightMessageView } from '../view/cluster-types';
 import { type ElectionKind, electionAvailability } from '../view/election-availability';
 import {
   AUTO_PRODUCE_ID,
   brokerViewId,
   CLOCK_ID,
   type ClockRecord,
-  committedViewId,
-  type EventRecord,
-  eventViewId,
-  groupViewId,
   INVARIANTS_ID,
-  memberViewId,
-  messageViewId,
   partitionViewId,
   replicaViewId,
   type SegmentRecord,
   segmentViewId,
-  sendViewId,
   topicViewId,
   type ViewRecord,
   type ZnodeRecord,
   ZOOKEEPER_ID,
-  znodeViewId,
 } from '../view/types';
-import { APP_SESSION_TIMEOUT_MS } from './app-consumers';
 import { describeSegments } from './segment-describe';
+import {
+  controllerEpochOf,
+  eventRecord,
+  groupRecords,
+  messageRecords,
+  type SessionViewCache,
+  sendRecords,
+  zooKeeperRecords,
+} from './session-view-parts';
+
+export { SessionViewCache } from './session-view-parts';
+
 import type { Session } from './session';
 
 /** What the host adds about playback (not part of the simulation). */
@@ -49,13 +50,6 @@ export interface SessionViewOptions {
   /** `topic-partition` keys whose replicas' segments to include. */
   readonly watched: ReadonlySet<string>;
   readonly playback: PlaybackView;
-}
-
-/** Caches that keep unchanged records identical between frames. */
-export class SessionViewCache {
-  events = new Map<number, EventRecord>();
-  znodes: ZnodeRecord[] = [];
-  znodesZxid = -1;
 }
 
 export function buildSessionView(
@@ -188,7 +182,7 @@ export function buildSessionView(
 
   groupRecords(session, view, out);
   for (const e of session.notable.recent()) out.push(eventRecord(e, cache));
-  for (const m of view.inFlight) out.push(messageRecord(m));
+  messageRecords(session, out);
   sendRecords(session, out);
 
   const auto = session.autoProducer;
@@ -277,159 +271,4 @@ function segmentRecord(
     brokerId,
     ...s,
   };
-}
-
-function zooKeeperRecords(session: Session, cache: SessionViewCache): ZnodeRecord[] {
-  const zk = session.cluster.zk;
-  if (cache.znodesZxid === zk.lastZxid) return cache.znodes;
-  const previous = new Map(cache.znodes.map((z) => [z.path, z]));
-  cache.znodes = zk.snapshotTree().map((n) => {
-    const before = previous.get(n.path);
-    if (before && before.mzxid === n.stat.mzxid && before.childCount === n.children.length) return before;
-    return {
-      kind: 'znode',
-      id: znodeViewId(n.path),
-      path: n.path,
-      data: n.data ?? '',
-      ephemeralOwner: n.stat.ephemeralOwner,
-      version: n.stat.version,
-      mzxid: n.stat.mzxid,
-      childCount: n.children.length,
-    };
-  });
-  cache.znodesZxid = zk.lastZxid;
-  return cache.znodes;
-}
-
-function controllerEpochOf(znodes: readonly ZnodeRecord[]): number {
-  const node = znodes.find((z) => z.path === '/controller_epoch');
-  return node ? Number(node.data) || 0 : 0;
-}
-
-function eventRecord(e: ClusterEvent, cache: SessionViewCache): EventRecord {
-  let record = cache.events.get(e.seq);
-  if (!record) {
-    const { atMs, seq, ...body } = e;
-    record = { kind: 'event', id: eventViewId(seq), seq, atMs, body: body as EventRecord['body'] };
-    cache.events.set(e.seq, record);
-    if (cache.events.size > 2000) {
-      const oldest = cache.events.keys().next().value;
-      if (oldest !== undefined) cache.events.delete(oldest);
-    }
-  }
-  return record;
-}
-
-function messageRecord(m: InFlightMessageView): ViewRecord {
-  return {
-    kind: 'message',
-    id: messageViewId(m.id),
-    messageId: m.id,
-    from: m.from,
-    to: m.to,
-    sendMs: m.sendMs,
-    recvMs: m.recvMs,
-    api: m.api,
-    direction: m.kind,
-    lost: m.lost,
-    summary: (m as { readonly summary?: string }).summary ?? '',
-  };
-}
-
-function groupRecords(session: Session, view: ReturnType<typeof buildClusterView>, out: ViewRecord[]): void {
-  const owners = new Map<string, string>();
-  const memberIdToName = new Map<string, string>();
-  for (const app of session.consumers.all()) {
-    const memberId = app.handle.memberId;
-    if (memberId) memberIdToName.set(memberId, app.name);
-    const positions: Record<string, number> = {};
-    for (const p of app.handle.positions()) positions[`${p.topic}-${p.partition}`] = p.offset;
-    const partitions =
-      app.status === 'running'
-        ? app.handle.assignment().map((tp) => `${tp.topic}-${tp.partition}`)
-        : app.status === 'crashed'
-          ? heldForCrashed(view, app.groupId, memberId, app.partitionsAtCrash)
-          : [];
-    for (const tp of partitions) owners.set(`${app.groupId}/${tp}`, app.name);
-    out.push({
-      kind: 'member',
-      id: memberViewId(app.name),
-      name: app.name,
-      groupId: app.groupId,
-      clientId: app.handle.clientId,
-      memberId,
-      status: app.status,
-      partitions,
-      positions,
-      consumedCount: app.consumedCount,
-      crashedAtMs: app.crashedAtMs,
-      sessionTimeoutMs: APP_SESSION_TIMEOUT_MS,
-    });
-  }
-  for (const g of view.groups) {
-    const topics = new Set<string>();
-    for (const o of g.offsets) topics.add(o.topicPartition.slice(0, o.topicPartition.lastIndexOf('-')));
-    out.push({
-      kind: 'group',
-      id: groupViewId(g.groupId),
-      groupId: g.groupId,
-      state: g.state,
-      protocol: g.protocol,
-      coordinator: g.coordinator,
-      generationId: g.generationId,
-      memberCount: g.members.length,
-      topics: [...topics].sort(),
-    });
-    for (const o of g.offsets) {
-      const dash = o.topicPartition.lastIndexOf('-');
-      const topic = o.topicPartition.slice(0, dash);
-      const partition = Number(o.topicPartition.slice(dash + 1));
-      out.push({
-        kind: 'committed',
-        id: committedViewId(g.groupId, topic, partition),
-        groupId: g.groupId,
-        topic,
-        partition,
-        offset: o.offset,
-        lag: o.lag,
-        owner: owners.get(`${g.groupId}/${o.topicPartition}`) ?? null,
-      });
-    }
-  }
-}
-
-/** What the coordinator still holds for a crashed member: its assignment while it is a member. */
-function heldForCrashed(
-  view: ReturnType<typeof buildClusterView>,
-  groupId: string,
-  memberId: string,
-  atCrash: readonly string[],
-): readonly string[] {
-  const group = view.groups.find((g) => g.groupId === groupId);
-  const member = group?.members.find((m) => m.memberId === memberId);
-  if (!member) return [];
-  // Describe shows assignments only for a Stable group; while rebalancing it still counts as a member.
-  return member.partitions.length > 0 ? member.partitions : atCrash;
-}
-
-function sendRecords(session: Session, out: ViewRecord[]): void {
-  for (const s of session.producers.recent()) {
-    const r = s.result;
-    out.push({
-      kind: 'send',
-      id: sendViewId(s.seq),
-      seq: s.seq,
-      topic: s.topic,
-      key: s.key,
-      value: s.value,
-      acks: s.acks,
-      partition: r.partition,
-      sentMs: s.sentMs,
-      done: r.done,
-      offset: r.offset,
-      error: r.error,
-      errorMessage: r.errorMessage,
-      auto: s.auto,
-    });
-  }
 }
