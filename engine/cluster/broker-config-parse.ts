@@ -7,13 +7,38 @@ import type { BrokerConfig } from './broker-config';
 
 type Setter = (config: BrokerConfig, raw: string) => BrokerConfig;
 
-function int(name: string, raw: string, min = Number.MIN_SAFE_INTEGER): number {
-  const n = Number(raw);
-  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(n))
-    throw new RangeError(`Invalid value ${raw} for configuration ${name}: Not a number of type INT`);
+/** ConfigDef's number types and the Java ranges their parse accepts (`Integer.parseInt`, …). */
+const NUMBER_TYPES = {
+  SHORT: { min: -32_768, max: 32_767 },
+  INT: { min: -2_147_483_648, max: 2_147_483_647 },
+  // Java's long reaches 2^63 − 1; past 2^53 a double cannot hold it, and no setting here needs that.
+  LONG: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+} as const;
+
+type NumberType = keyof typeof NUMBER_TYPES;
+
+function parseNumber(type: NumberType, name: string, raw: string, min: number): number {
+  const trimmed = raw.trim();
+  const n = Number(trimmed);
+  const range = NUMBER_TYPES[type];
+  // Java's parseInt/parseLong take an optional sign, then digits.
+  if (!/^[+-]?\d+$/.test(trimmed) || !Number.isSafeInteger(n) || n < range.min || n > range.max)
+    throw new RangeError(`Invalid value ${raw} for configuration ${name}: Not a number of type ${type}`);
   if (n < min)
     throw new RangeError(`Invalid value ${raw} for configuration ${name}: Value must be at least ${min}`);
   return n;
+}
+
+function int(name: string, raw: string, min = Number.MIN_SAFE_INTEGER): number {
+  return parseNumber('INT', name, raw, min);
+}
+
+function long(name: string, raw: string, min = Number.MIN_SAFE_INTEGER): number {
+  return parseNumber('LONG', name, raw, min);
+}
+
+function short(name: string, raw: string, min = Number.MIN_SAFE_INTEGER): number {
+  return parseNumber('SHORT', name, raw, min);
 }
 
 function bool(name: string, raw: string): boolean {
@@ -40,33 +65,33 @@ const SETTERS: Record<string, (name: string) => Setter> = {
   'default.replication.factor': field('defaultReplicationFactor', (n, r) => int(n, r, 1)),
   'min.insync.replicas': field('minInsyncReplicas', (n, r) => int(n, r, 1)),
   'unclean.leader.election.enable': field('uncleanLeaderElectionEnable', bool),
-  'replica.lag.time.max.ms': field('replicaLagTimeMaxMs', (n, r) => int(n, r, 0)),
+  'replica.lag.time.max.ms': field('replicaLagTimeMaxMs', (n, r) => long(n, r, 0)),
   'replica.fetch.wait.max.ms': field('replicaFetchWaitMaxMs', (n, r) => int(n, r, 0)),
   'replica.fetch.backoff.ms': field('replicaFetchBackoffMs', (n, r) => int(n, r, 0)),
   'zookeeper.session.timeout.ms': field('zookeeperSessionTimeoutMs', (n, r) => int(n, r, 1)),
   'auto.leader.rebalance.enable': field('autoLeaderRebalanceEnable', bool),
   'leader.imbalance.check.interval.seconds': field('leaderImbalanceCheckIntervalSeconds', (n, r) =>
-    int(n, r, 1),
+    long(n, r, 1),
   ),
   'leader.imbalance.per.broker.percentage': field('leaderImbalancePerBrokerPercentage', (n, r) =>
     int(n, r, 0),
   ),
-  'offsets.topic.replication.factor': field('offsetsTopicReplicationFactor', (n, r) => int(n, r, 1)),
+  'offsets.topic.replication.factor': field('offsetsTopicReplicationFactor', (n, r) => short(n, r, 1)),
   'offsets.topic.num.partitions': field('offsetsTopicNumPartitions', (n, r) => int(n, r, 1)),
   'group.initial.rebalance.delay.ms': field('groupInitialRebalanceDelayMs', (n, r) => int(n, r, 0)),
   'auto.create.topics.enable': field('autoCreateTopicsEnable', bool),
   'log.segment.bytes': logField('segmentBytes', (n, r) => int(n, r, 14)),
-  'log.retention.bytes': logField('retentionBytes', (n, r) => int(n, r)),
-  'log.retention.ms': logField('retentionMs', (n, r) => int(n, r, -1)),
+  'log.retention.bytes': logField('retentionBytes', (n, r) => long(n, r)),
+  'log.retention.ms': logField('retentionMs', (n, r) => long(n, r, -1)),
   'log.retention.minutes': logField('retentionMs', (n, r) => int(n, r, -1) * 60_000),
   'log.retention.hours': logField('retentionMs', (n, r) => int(n, r, -1) * 3_600_000),
-  'log.roll.ms': logField('segmentMs', (n, r) => int(n, r, 1)),
+  'log.roll.ms': logField('segmentMs', (n, r) => long(n, r, 1)),
   'log.roll.hours': logField('segmentMs', (n, r) => int(n, r, 1) * 3_600_000),
-  'log.segment.delete.delay.ms': logField('fileDeleteDelayMs', (n, r) => int(n, r, 0)),
+  'log.segment.delete.delay.ms': logField('fileDeleteDelayMs', (n, r) => long(n, r, 0)),
   'log.index.interval.bytes': logField('indexIntervalBytes', (n, r) => int(n, r, 0)),
   'log.retention.check.interval.ms': (name) => (config, raw) => ({
     ...config,
-    logManager: { ...config.logManager, logRetentionCheckIntervalMs: int(name, raw, 1) },
+    logManager: { ...config.logManager, logRetentionCheckIntervalMs: long(name, raw, 1) },
   }),
   'log.cleaner.enable': (name) => (config, raw) => ({
     ...config,
