@@ -84,6 +84,76 @@ export type ClusterCommand =
 /** What a command answers, if anything: per-partition election results, or the offsets a reset committed. */
 export type CommandResult = undefined | ElectLeadersPartitionResult[] | PartitionOffset[];
 
+/**
+ * The commands that are plain operations on the cluster (admin calls and faults), with no client of
+ * the recorder's own: what the UI's session shares with the script runner's recorder.
+ */
+export type ClusterOperation = Exclude<
+  ClusterCommand,
+  {
+    readonly type:
+      | 'advance'
+      | 'new-producer'
+      | 'produce'
+      | 'new-consumer'
+      | 'assign-consumer'
+      | 'close-consumer'
+      | 'crash-consumer';
+  }
+>;
+
+/**
+ * Runs one cluster operation, throwing Kafka's error (and changing nothing) when Kafka would refuse.
+ * Returns the answer of the operations that have one (elections, offset resets).
+ */
+export function applyClusterOperation(c: Cluster, command: ClusterOperation): CommandResult {
+  switch (command.type) {
+    case 'create-topic':
+      c.createTopic(command.name, command.options);
+      return;
+    case 'delete-topic':
+      c.deleteTopic(command.name);
+      return;
+    case 'create-partitions':
+      c.createPartitions(command.name, command.totalCount);
+      return;
+    case 'alter-topic-config':
+      c.alterTopicConfig(command.name, command.set, command.remove);
+      return;
+    case 'alter-broker-config':
+      c.alterBrokerConfig(command.brokerId, command.set);
+      return;
+    case 'kill-broker':
+      c.killBroker(command.id);
+      return;
+    case 'power-off-broker':
+      c.powerOffBroker(command.id);
+      return;
+    case 'start-broker':
+      c.startBroker(command.id);
+      return;
+    case 'isolate':
+      c.isolate(command.node);
+      return;
+    case 'heal':
+      c.heal();
+      return;
+    case 'slow':
+      c.slow(command.id, command.delayMs);
+      return;
+    case 'drop-next':
+      c.dropNext(command.from, command.to);
+      return;
+    case 'drop-message':
+      c.dropMessage(command.id);
+      return;
+    case 'elect-leaders':
+      return c.electLeaders(command.electionType, command.partitions);
+    case 'reset-offsets':
+      return c.resetGroupOffsets(command.groupId, command.topics, command.spec);
+  }
+}
+
 export interface StampedCommand {
   readonly atMs: number;
   readonly command: ClusterCommand;
@@ -162,42 +232,6 @@ export class RecordedCluster {
       case 'advance':
         c.advance(command.ms);
         return;
-      case 'create-topic':
-        c.createTopic(command.name, command.options);
-        return;
-      case 'delete-topic':
-        c.deleteTopic(command.name);
-        return;
-      case 'create-partitions':
-        c.createPartitions(command.name, command.totalCount);
-        return;
-      case 'alter-topic-config':
-        c.alterTopicConfig(command.name, command.set, command.remove);
-        return;
-      case 'alter-broker-config':
-        c.alterBrokerConfig(command.brokerId, command.set);
-        return;
-      case 'kill-broker':
-        c.killBroker(command.id);
-        return;
-      case 'power-off-broker':
-        c.powerOffBroker(command.id);
-        return;
-      case 'start-broker':
-        c.startBroker(command.id);
-        return;
-      case 'isolate':
-        c.isolate(command.node);
-        return;
-      case 'heal':
-        c.heal();
-        return;
-      case 'slow':
-        c.slow(command.id, command.delayMs);
-        return;
-      case 'drop-next':
-        c.dropNext(command.from, command.to);
-        return;
       case 'new-producer':
         if (this.producers.has(command.name)) throw new RangeError(`A producer named ${command.name} exists`);
         this.producers.set(command.name, c.newProducer(command.config));
@@ -230,13 +264,8 @@ export class RecordedCluster {
         else consumer.crash();
         return;
       }
-      case 'drop-message':
-        c.dropMessage(command.id);
-        return;
-      case 'elect-leaders':
-        return c.electLeaders(command.electionType, command.partitions);
-      case 'reset-offsets':
-        return c.resetGroupOffsets(command.groupId, command.topics, command.spec);
+      default:
+        return applyClusterOperation(c, command);
     }
   }
 }

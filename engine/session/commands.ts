@@ -3,7 +3,8 @@
  * serialisable data. A session's state is a function of its seed, its preset and the list of these
  * commands with the simulated times they were issued at; that is what is saved, replayed and rewound.
  */
-import type { CreateTopicOptions, FaultNode } from '../cluster/cluster-api';
+import type { OffsetResetSpec } from '../cluster/group-offsets-admin';
+import type { ClusterOperation } from '../cluster/recorded-cluster';
 import type { KeyDistribution } from '../view/types';
 
 export type Acks = 'all' | '1' | '0';
@@ -12,36 +13,8 @@ export type Acks = 'all' | '1' | '0';
 export type PartitionerChoice = 'default' | 'ignore-keys';
 
 export type SessionCommand =
-  | { readonly type: 'create-topic'; readonly name: string; readonly options: CreateTopicOptions }
-  | { readonly type: 'delete-topic'; readonly name: string }
-  | { readonly type: 'create-partitions'; readonly name: string; readonly totalCount: number }
-  | {
-      readonly type: 'alter-topic-config';
-      readonly name: string;
-      readonly set: Readonly<Record<string, string>>;
-      readonly remove: readonly string[];
-    }
-  | {
-      readonly type: 'alter-broker-config';
-      readonly brokerId: number | null;
-      readonly set: Readonly<Record<string, string>>;
-    }
-  | { readonly type: 'kill-broker' | 'power-off-broker' | 'start-broker'; readonly id: number }
-  | { readonly type: 'isolate'; readonly node: FaultNode }
-  | { readonly type: 'heal' }
-  | { readonly type: 'slow'; readonly id: number; readonly delayMs: number }
-  | { readonly type: 'drop-message'; readonly messageId: number }
-  | {
-      readonly type: 'elect-leaders';
-      readonly electionType: 'PREFERRED' | 'UNCLEAN';
-      readonly partitions: ReadonlyArray<{ readonly topic: string; readonly partition: number }> | null;
-    }
-  | {
-      readonly type: 'reset-offsets';
-      readonly groupId: string;
-      readonly topics: readonly string[] | null;
-      readonly spec: ResetSpec;
-    }
+  /** Admin calls and faults: the recorder's own cluster operations (`drop-next` has no UI). */
+  | Exclude<ClusterOperation, { readonly type: 'drop-next' }>
   /** One record from the producer panel. */
   | {
       readonly type: 'send';
@@ -71,12 +44,8 @@ export type SessionCommand =
     }
   | { readonly type: 'remove-member' | 'crash-member'; readonly name: string };
 
-export type ResetSpec =
-  | { readonly to: 'earliest' }
-  | { readonly to: 'latest' }
-  | { readonly to: 'offset'; readonly offset: number }
-  | { readonly shiftBy: number }
-  | { readonly to: 'datetime'; readonly timestampMs: number };
+/** How `reset-offsets` moves a group's offsets (kafka-consumer-groups --reset-offsets --to-…). */
+export type ResetSpec = OffsetResetSpec;
 
 export type SessionCommandType = SessionCommand['type'];
 

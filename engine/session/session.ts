@@ -15,11 +15,11 @@
 import type { Cluster } from '../cluster/cluster';
 import { createCluster } from '../cluster/cluster';
 import type { ClusterEvent } from '../cluster/events';
+import { applyClusterOperation } from '../cluster/recorded-cluster';
 import type { LogPersister } from '../storage/persister';
 import type { PresetName } from '../view/types';
 import { AppConsumers } from './app-consumers';
 import { AutoProducer } from './auto-producer';
-import { executeClusterCommand } from './cluster-commands';
 import type { SessionCommand, StampedSessionCommand } from './commands';
 import { NotableEvents } from './notable-events';
 import { PanelProducers } from './panel-producers';
@@ -152,8 +152,10 @@ export class Session {
       case 'crash-member':
         this.consumers.crash(command.name);
         return { kind: 'none' };
-      default:
-        return executeClusterCommand(this.cluster, command);
+      default: {
+        const answer = applyClusterOperation(this.cluster, command);
+        return answer === undefined ? { kind: 'none' } : { kind: 'value', value: answer };
+      }
     }
   }
 }

@@ -45,7 +45,7 @@ const GOOD_COMMANDS: SessionCommand[] = [
   { type: 'isolate', node: 'zookeeper' },
   { type: 'heal' },
   { type: 'slow', id: 1, delayMs: 500 },
-  { type: 'drop-message', messageId: 77 },
+  { type: 'drop-message', id: 77 },
   { type: 'elect-leaders', electionType: 'PREFERRED', partitions: null },
   { type: 'elect-leaders', electionType: 'UNCLEAN', partitions: [{ topic: 'orders', partition: 1 }] },
   { type: 'reset-offsets', groupId: 'g', topics: null, spec: { to: 'earliest' } },
@@ -224,7 +224,7 @@ describe('parseUiMessage rejects', () => {
     [{ type: 'kill-broker', id: 'x' }, 'id must be a whole number in [0, 1000000], got x'],
     [{ type: 'isolate', node: 'broker-1' }, 'node must be a whole number'],
     [{ type: 'slow', id: 1, delayMs: 600_001 }, 'delayMs must be a whole number in [0, 600000]'],
-    [{ type: 'drop-message' }, 'messageId must be a whole number'],
+    [{ type: 'drop-message' }, 'id must be a whole number'],
     [
       { type: 'elect-leaders', electionType: 'preferred', partitions: null },
       'electionType must be PREFERRED or UNCLEAN',

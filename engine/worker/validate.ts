@@ -148,7 +148,7 @@ function parseCommand(c: Record<string, unknown>): SessionCommand {
         delayMs: int(c.delayMs, 'delayMs', 0, 600_000),
       };
     case 'drop-message':
-      return { type: 'drop-message', messageId: int(c.messageId, 'messageId', 0, Number.MAX_SAFE_INTEGER) };
+      return { type: 'drop-message', id: int(c.id, 'id', 0, Number.MAX_SAFE_INTEGER) };
     case 'elect-leaders':
       if (c.electionType !== 'PREFERRED' && c.electionType !== 'UNCLEAN')
         throw new Invalid('electionType must be PREFERRED or UNCLEAN');

@@ -75,7 +75,7 @@ export function MessageDetails({ messageId }: { messageId: number }) {
           blocked={m.lost !== null ? lost : null}
           danger
           onAct={() =>
-            run({ type: 'drop-message', messageId }, t('cluster.message.dropped', { id: messageId }))
+            run({ type: 'drop-message', id: messageId }, t('cluster.message.dropped', { id: messageId }))
           }
         />
       </div>
