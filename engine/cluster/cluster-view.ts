@@ -15,8 +15,13 @@ import { brokerMetricsView, pageCacheView } from './broker-metrics';
 import type { Cluster } from './cluster';
 import type { Partition } from './partition';
 
-export function buildClusterView(cluster: Cluster, options: { includeInternal?: boolean } = {}): ClusterView {
+export function buildClusterView(
+  cluster: Cluster,
+  options: { includeInternal?: boolean; includeInFlight?: boolean } = {},
+): ClusterView {
   const includeInternal = options.includeInternal ?? false;
+  // The UI's session view builds its own message records (with summaries): it skips these.
+  const includeInFlight = options.includeInFlight ?? true;
   const controllerId = cluster.controllerId();
   const brokers: ClusterBrokerView[] = [];
   // Replica state per partition key, gathered broker by broker.
@@ -113,7 +118,7 @@ export function buildClusterView(cluster: Cluster, options: { includeInternal?: 
       replicationFactor,
     });
   }
-  const inFlight: InFlightMessageView[] = cluster.network.inFlight().map((m) => ({
+  const inFlight: InFlightMessageView[] = (includeInFlight ? cluster.network.inFlight() : []).map((m) => ({
     id: m.id,
     from: m.from,
     to: m.to,

@@ -59,7 +59,7 @@ export function buildSessionView(
 ): ViewRecord[] {
   const cluster = session.cluster;
   // Internal topics too (`__consumer_offsets`): brokers count their replicas, and so does the UI.
-  const view = buildClusterView(cluster, { includeInternal: true });
+  const view = buildClusterView(cluster, { includeInternal: true, includeInFlight: false });
   const out: ViewRecord[] = [];
   out.push({
     kind: 'clock',
